@@ -1,0 +1,98 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.colours import validate_text_colour_on_white
+from cms.forms import CommonsPageForm
+
+
+class HomePage(Page):
+    intro = models.TextField(_("accroche"), blank=True)
+    body = RichTextField(_("présentation"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        from commons.selectors.projects import home_page_summary
+
+        context = super().get_context(request, *args, **kwargs)
+        context["summary"] = home_page_summary()
+        return context
+
+
+class StandardPage(Page):
+    """A plain editorial page: about, accessibility statement, legal notices."""
+
+    intro = models.TextField(_("chapeau"), blank=True)
+    body = StreamField(
+        [
+            ("heading", blocks.CharBlock(label=_("intertitre"), form_classname="title")),
+            ("paragraph", blocks.RichTextBlock(label=_("paragraphe"))),
+        ],
+        verbose_name=_("contenu"),
+        blank=True,
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    base_form_class = CommonsPageForm
+
+    class Meta:
+        verbose_name = _("page simple")
+
+
+@register_setting(icon="view")
+class SiteTheme(BaseSiteSetting):
+    """Branding of one site: a programme operator can theme the platform without code."""
+
+    site_name = models.CharField(_("nom du site"), max_length=100, default="Commons")
+    tagline = models.CharField(
+        _("signature"),
+        max_length=200,
+        blank=True,
+        default="Les communs de la médiation numérique",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    primary_colour = models.CharField(
+        _("couleur principale"),
+        max_length=7,
+        default="#1d4f91",
+        validators=[validate_text_colour_on_white],
+        help_text=_("Liens, boutons et bandeau ; contraste d'au moins 4.5:1 avec le blanc."),
+    )
+    accent_colour = models.CharField(
+        _("couleur d'accent"),
+        max_length=7,
+        default="#8a3b12",
+        validators=[validate_text_colour_on_white],
+        help_text=_("Étiquettes et mises en avant ; contraste d'au moins 4.5:1 avec le blanc."),
+    )
+    footer_text = models.TextField(_("texte du pied de page"), blank=True)
+
+    panels = [
+        MultiFieldPanel([FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("logo")]),
+        MultiFieldPanel(
+            [FieldPanel("primary_colour"), FieldPanel("accent_colour")], heading=_("Couleurs")
+        ),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("thème du site")

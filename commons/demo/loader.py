@@ -1,0 +1,215 @@
+"""Builds the demo dataset from commons.demo.content; adds what is missing, overwrites nothing."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from cms.services.site import ensure_site_structure
+from commons.demo import content
+from commons.models import (
+    AccompanimentNeed,
+    ChallengeTerm,
+    DeviceKindTerm,
+    Organisation,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProjectMilestone,
+    ProjectObjective,
+    ProjectPage,
+    ProjectPartner,
+    ProjectWorkstream,
+    TargetPublicTerm,
+    Territory,
+    ThemeTerm,
+    Wave,
+)
+from commons.services.roles import ensure_funders_group
+
+DEMO_PASSWORD = "commons-demo"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    role: str
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("admin", "administrateur (tous les droits)"),
+    DemoAccount("equipe-transistor", "équipe du programme Transistor"),
+    DemoAccount("financeur", "financeur (lecture des tableaux de bord et exports)"),
+    DemoAccount("equipe-transistor-01", "équipe du projet TRANSISTOR-01"),
+)
+
+
+@dataclass
+class DemoReport:
+    created: dict[str, int] = field(default_factory=dict)
+
+    def count(self, kind: str) -> None:
+        self.created[kind] = self.created.get(kind, 0) + 1
+
+
+def _publish(page) -> None:
+    page.save_revision().publish()
+
+
+def _load_territories(report: DemoReport) -> dict[str, Territory]:
+    territories = {t.insee_code: t for t in Territory.objects.all()}
+    for row in content.TERRITORIES:
+        if row["insee_code"] in territories:
+            continue
+        territory = Territory(
+            insee_code=row["insee_code"],
+            name=row["name"],
+            level=row["level"],
+            parent=territories.get(row["parent"]) if row["parent"] else None,
+            zone_kind=row["zone_kind"],
+            includes_qpv=row["includes_qpv"],
+            includes_qva=row["includes_qva"],
+        )
+        territory.full_clean()
+        territory.save()
+        territories[territory.insee_code] = territory
+        report.count("territoires")
+    return territories
+
+
+def _load_organisations(report: DemoReport, territories) -> dict[str, Organisation]:
+    organisations = {o.slug: o for o in Organisation.objects.all()}
+    for row in content.ORGANISATIONS:
+        if row["slug"] in organisations:
+            continue
+        organisation = Organisation(
+            slug=row["slug"],
+            name=row["name"],
+            kind=row["kind"],
+            siren=row["siren"],
+            territory=territories.get(row["territory"]),
+            website=row["website"],
+        )
+        organisation.full_clean()
+        organisation.save()
+        organisations[organisation.slug] = organisation
+        report.count("organisations")
+    return organisations
+
+
+def _load_programmes(report: DemoReport, organisations) -> dict[str, ProgrammePage]:
+    index = ProgrammeIndexPage.objects.get()
+    programmes = {p.slug: p for p in ProgrammePage.objects.child_of(index)}
+    for row in content.PROGRAMMES:
+        if row["slug"] in programmes:
+            continue
+        programme = ProgrammePage(
+            title=row["title"],
+            slug=row["slug"],
+            intro=row["intro"],
+            start_date=row["start_date"],
+            end_date=row["end_date"],
+            accompaniment_modes=row["accompaniment_modes"],
+            eligibility_rules=[
+                (rule["type"], rule["value"] or None) for rule in row["eligibility_rules"]
+            ],
+        )
+        programme.operators = [organisations[slug] for slug in row["operators"]]
+        programme.funders = [organisations[slug] for slug in row["funders"]]
+        programme.waves = [Wave(**wave) for wave in row["waves"]]
+        index.add_child(instance=programme)
+        _publish(programme)
+        programmes[programme.slug] = programme
+        report.count("programmes")
+    return programmes
+
+
+def _terms(model, codes):
+    return list(model.objects.filter(code__in=codes))
+
+
+def _load_projects(report: DemoReport, programmes, organisations, territories) -> None:
+    existing = set(ProjectPage.objects.values_list("code", flat=True))
+    for row in content.PROJECTS:
+        if row["code"] in existing:
+            continue
+        programme = programmes[row["programme"]]
+        project = ProjectPage(
+            title=row["title"],
+            slug=row["slug"],
+            code=row["code"],
+            summary=row["summary"],
+            context=f"<p>{row['context']}</p>",
+            lead_organisation=organisations[row["lead"]],
+            wave=programme.waves.filter(name=row["wave"]).first() if row["wave"] else None,
+            phase=row["phase"],
+            maturity=row["maturity"],
+            accompaniment_mode=row["accompaniment_mode"],
+            funding_requested=row["funding_requested"],
+            funding_granted=row["funding_granted"],
+            funder=organisations.get(row["funder"]) if row["funder"] else None,
+            commits_to_document_and_evaluate=row["commits_to_document_and_evaluate"],
+            live=row["phase"] != "application",
+        )
+        project.themes = _terms(ThemeTerm, row["themes"])
+        project.challenges = _terms(ChallengeTerm, row["challenges"])
+        project.device_kinds = _terms(DeviceKindTerm, row["device_kinds"])
+        project.publics = _terms(TargetPublicTerm, row["publics"])
+        project.territories = [territories[code] for code in row["territories"]]
+        project.partners = [
+            ProjectPartner(organisation=organisations[slug], role=role, note=note)
+            for slug, role, note in row["partners"]
+        ]
+        project.objectives = [ProjectObjective(text=text) for text in row["objectives"]]
+        project.milestones = [
+            ProjectMilestone(date=day, title=title, status=status)
+            for day, title, status in row["milestones"]
+        ]
+        project.workstreams = [
+            ProjectWorkstream(title=title, owner=owner, status=status)
+            for title, owner, status in row["workstreams"]
+        ]
+        project.accompaniment_needs = [
+            AccompanimentNeed(topic=topic, notes=notes) for topic, notes in row["needs"]
+        ]
+        programme.add_child(instance=project)
+        if row["phase"] == "application":
+            project.save_revision()  # candidatures stay private drafts
+        else:
+            _publish(project)
+        report.count("projets")
+
+
+def _user(username: str, *, superuser: bool = False, groups: tuple[Group, ...] = ()):
+    user_model = get_user_model()
+    user, created = user_model.objects.get_or_create(
+        username=username, defaults={"is_superuser": superuser, "is_staff": superuser}
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    user.groups.add(*groups)
+    return user
+
+
+def _load_accounts(programmes) -> None:
+    transistor = ProgrammePage.objects.get(pk=programmes["transistor"].pk)
+    first_project = ProjectPage.objects.get(code="TRANSISTOR-01")
+    _user("admin", superuser=True)
+    _user("equipe-transistor", groups=(transistor.team_group,))
+    _user("financeur", groups=(ensure_funders_group(),))
+    _user("equipe-transistor-01", groups=(first_project.team_group,))
+
+
+@transaction.atomic
+def load_demo(*, with_accounts: bool = True) -> DemoReport:
+    """The demo: 3 programmes, their organisations, territories and projects, and demo accounts."""
+    report = DemoReport()
+    ensure_site_structure()
+    territories = _load_territories(report)
+    organisations = _load_organisations(report, territories)
+    programmes = _load_programmes(report, organisations)
+    _load_projects(report, programmes, organisations, territories)
+    if with_accounts:
+        _load_accounts(programmes)
+    return report

@@ -1,0 +1,39 @@
+from commons.models.organisations import Organisation
+from commons.models.programmes import ProgrammeIndexPage, ProgrammePage, Wave
+from commons.models.projects import (
+    AccompanimentNeed,
+    ProjectIndexPage,
+    ProjectMilestone,
+    ProjectObjective,
+    ProjectPage,
+    ProjectPartner,
+    ProjectWorkstream,
+)
+from commons.models.terms import (
+    TERM_MODELS,
+    ChallengeTerm,
+    DeviceKindTerm,
+    TargetPublicTerm,
+    ThemeTerm,
+)
+from commons.models.territories import Territory
+
+__all__ = [
+    "TERM_MODELS",
+    "AccompanimentNeed",
+    "ChallengeTerm",
+    "DeviceKindTerm",
+    "Organisation",
+    "ProgrammeIndexPage",
+    "ProgrammePage",
+    "ProjectIndexPage",
+    "ProjectMilestone",
+    "ProjectObjective",
+    "ProjectPage",
+    "ProjectPartner",
+    "ProjectWorkstream",
+    "TargetPublicTerm",
+    "Territory",
+    "ThemeTerm",
+    "Wave",
+]

@@ -1,0 +1,111 @@
+"""The roles of the platform, as Wagtail groups and page permissions.
+
+- programme team: one group per programme, manages and moderates that programme's subtree;
+- funders: one global group, reads every dashboard and export, edits nothing;
+- project team: one group per project, edits only that project's subtree and submits it
+  for moderation to its programme team.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage
+
+FUNDERS_GROUP_NAME = "Financeurs"
+
+PROJECT_TEAM_PAGE_PERMISSIONS = ("add_page", "change_page")
+PROGRAMME_TEAM_PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+    "delete_page",
+)
+SHARED_VIEW_PERMISSIONS = (
+    ("commons", "view_organisation"),
+    ("commons", "view_territory"),
+    ("wagtailadmin", "access_admin"),
+)
+PROGRAMME_TEAM_MODEL_PERMISSIONS = (
+    ("commons", "add_organisation"),
+    ("commons", "change_organisation"),
+    ("commons", "add_territory"),
+    ("commons", "change_territory"),
+    ("commons", "view_dashboards"),
+    ("commons", "export_data"),
+)
+FUNDER_PERMISSIONS = (
+    ("wagtailadmin", "access_admin"),
+    ("commons", "view_dashboards"),
+    ("commons", "export_data"),
+)
+
+
+def _permissions(codes) -> list[Permission]:
+    permissions = []
+    for app_label, codename in codes:
+        permissions.append(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    return permissions
+
+
+def _grant_page_permissions(*, group: Group, page: Page, codenames) -> None:
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=page,
+            permission=Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            ),
+        )
+
+
+@transaction.atomic
+def ensure_funders_group() -> Group:
+    group, _created = Group.objects.get_or_create(name=FUNDERS_GROUP_NAME)
+    group.permissions.add(*_permissions(FUNDER_PERMISSIONS))
+    return group
+
+
+@transaction.atomic
+def ensure_programme_team(*, programme) -> Group:
+    """The programme's team group, its page permissions and its moderation workflow."""
+    group = programme.team_group
+    if group is None:
+        group, _created = Group.objects.get_or_create(
+            name=_("Équipe programme · %(title)s") % {"title": programme.title[:100]}
+        )
+        type(programme).objects.filter(pk=programme.pk).update(team_group=group)
+        programme.team_group = group
+    group.permissions.add(*_permissions(SHARED_VIEW_PERMISSIONS + PROGRAMME_TEAM_MODEL_PERMISSIONS))
+    _grant_page_permissions(group=group, page=programme, codenames=PROGRAMME_TEAM_PAGE_PERMISSIONS)
+
+    task, _created = GroupApprovalTask.objects.get_or_create(
+        name=_("Validation par l'équipe du programme « %(title)s »")
+        % {"title": programme.title[:80]}
+    )
+    task.groups.add(group)
+    workflow, _created = Workflow.objects.get_or_create(
+        name=_("Modération · %(title)s") % {"title": programme.title[:100]}
+    )
+    if not workflow.workflow_tasks.filter(task=task).exists():
+        workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=programme, defaults={"workflow": workflow})
+    return group
+
+
+@transaction.atomic
+def ensure_project_team(*, project) -> Group:
+    """The project's team group: edits only this project's subtree, publishes nothing."""
+    group = project.team_group
+    if group is None:
+        group, _created = Group.objects.get_or_create(
+            name=_("Équipe projet · %(code)s") % {"code": project.code}
+        )
+        type(project).objects.filter(pk=project.pk).update(team_group=group)
+        project.team_group = group
+    group.permissions.add(*_permissions(SHARED_VIEW_PERMISSIONS))
+    _grant_page_permissions(group=group, page=project, codenames=PROJECT_TEAM_PAGE_PERMISSIONS)
+    return group

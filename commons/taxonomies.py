@@ -1,0 +1,150 @@
+"""Stable codes for every vocabulary of the domain (see shared/DOMAIN.md).
+
+Codes are stored in the database and exchanged in exports: never rename one.
+Labels are French (the source language) and translatable.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Theme(models.TextChoices):
+    SOCIAL_INCLUSION = "social_inclusion", _("Social et insertion")
+    ECOLOGICAL_TRANSITION = "ecological_transition", _("Transition écologique")
+    PARTICIPATORY_DEMOCRACY = "participatory_democracy", _("Démocratie participative")
+    ITINERANCY = "itinerancy", _("Itinérance")
+
+
+class Challenge(models.TextChoices):
+    KNOW_TERRITORY_NEEDS = (
+        "know_territory_needs",
+        _("Connaître les besoins et les ressources en inclusion numérique de son territoire"),
+    )
+    ADMINISTRATIVE_EMERGENCIES = (
+        "administrative_emergencies",
+        _("Améliorer la gestion des situations d'urgence administrative"),
+    )
+    AUTONOMY = "autonomy", _("Accompagner les différents publics vers l'autonomie numérique")
+    SUSTAIN_SCHEMES = (
+        "sustain_schemes",
+        _("Pérenniser les dispositifs d'inclusion numérique de son territoire"),
+    )
+    FRAGILE_PUBLICS = (
+        "fragile_publics",
+        _("Construire ou consolider une offre pour un public particulièrement fragile"),
+    )
+
+
+class DeviceKind(models.TextChoices):
+    DIGITAL = "digital", _("Numérique (logiciel, base de données, référentiel)")
+    TANGIBLE = "tangible", _("Tangible (kit de médiation, dispositif itinérant)")
+    ENGINEERING = "engineering", _("Ingénierie (expérimentation, méthodologie documentée)")
+
+
+class AccompanimentTopic(models.TextChoices):
+    PROJECT_ENGINEERING = "project_engineering", _("Ingénierie de projet")
+    BUSINESS_MODEL = "business_model", _("Modèle économique")
+    SKILLS = "skills", _("Compétences et culture numérique des équipes")
+    HUMAN_RESOURCES = "human_resources", _("Ressources humaines (fonction employeur)")
+    MEDIATION_DESIGN = "mediation_design", _("Conception d'activités de médiation numérique")
+
+
+class TargetPublic(models.TextChoices):
+    """Codes shared with the national resource commons' beneficiary list."""
+
+    ALL = "TousPublics", _("Tous publics")
+    MINORS = "EnfantsMineurs", _("Enfants mineurs")
+    ADULTS = "Adultes", _("Adultes")
+    SENIORS = "SeniorsPersonnesAgees", _("Seniors, personnes âgées")
+    PARENTS = "Parents", _("Parents")
+    VERY_FAR_FROM_DIGITAL = (
+        "PersonnesTresEloigneesNumerique",
+        _("Personnes très éloignées du numérique"),
+    )
+    DISABILITY = (
+        "PersonneSituationHandicapOuPerteAutonomie",
+        _("Personnes en situation de handicap ou de perte d'autonomie"),
+    )
+    ILLITERACY = "PersonneSituationIlletrisme", _("Personnes en situation d'illettrisme")
+    ALLOPHONE = (
+        "PersonneAllophoneOuRefugiesDemandeursAsile",
+        _("Personnes allophones, réfugiées ou demandeuses d'asile"),
+    )
+    INSERTION = (
+        "PersonnesEnInsertionSocialeOuProfessionnelle",
+        _("Personnes en insertion sociale ou professionnelle"),
+    )
+
+
+class ProjectPhase(models.TextChoices):
+    APPLICATION = "application", _("Candidature")
+    LAUREATE = "laureate", _("Lauréat")
+    DIAGNOSTIC = "diagnostic", _("Diagnostic")
+    ACCOMPANIMENT = "accompaniment", _("Accompagnement")
+    DOCUMENTATION = "documentation", _("Documentation et évaluation")
+    COMPLETED = "completed", _("Terminé")
+
+
+class Maturity(models.TextChoices):
+    NEW = "new", _("Nouveau projet")
+    SCALING = "scaling", _("Passage à l'échelle")
+
+
+class AccompanimentMode(models.TextChoices):
+    INDIVIDUAL = "individual", _("Individuel")
+    PAIR = "pair", _("En binôme")
+    COLLECTIVE = "collective", _("Collectif")
+
+
+class OrganisationKind(models.TextChoices):
+    ASSOCIATION = "association", _("Association")
+    COMMUNE = "commune", _("Commune")
+    EPCI = "epci", _("EPCI (intercommunalité)")
+    DEPARTMENT = "department", _("Département")
+    REGION = "region", _("Région")
+    RESOURCE_HUB = "resource_hub", _("Centre de ressources / hub")
+    PUBLIC_BODY = "public_body", _("Établissement public / GIP")
+    COOPERATIVE = "cooperative", _("Coopérative / SCIC")
+    COMPANY = "company", _("Entreprise")
+
+
+LOCAL_AUTHORITY_KINDS = frozenset(
+    {
+        OrganisationKind.COMMUNE,
+        OrganisationKind.EPCI,
+        OrganisationKind.DEPARTMENT,
+        OrganisationKind.REGION,
+    }
+)
+
+
+class TerritoryLevel(models.TextChoices):
+    COMMUNE = "commune", _("Commune")
+    EPCI = "epci", _("EPCI")
+    DEPARTMENT = "department", _("Département")
+    REGION = "region", _("Région")
+
+
+class ZoneKind(models.TextChoices):
+    URBAN = "urban", _("Urbain")
+    RURAL = "rural", _("Rural")
+    MOUNTAIN = "mountain", _("Montagne")
+
+
+class PartnerRole(models.TextChoices):
+    CO_LEAD = "co_lead", _("Co-porteur")
+    OPERATOR = "operator", _("Partenaire opérationnel")
+    LOCAL_AUTHORITY = "local_authority", _("Collectivité partenaire")
+    FUNDER = "funder", _("Financeur")
+    EXPERT = "expert", _("Expertise / accompagnement")
+
+
+class MilestoneStatus(models.TextChoices):
+    DONE = "done", _("Réalisé")
+    PLANNED = "planned", _("Prévu")
+
+
+class WorkstreamStatus(models.TextChoices):
+    PLANNED = "planned", _("À lancer")
+    IN_PROGRESS = "in_progress", _("En cours")
+    DONE = "done", _("Terminé")

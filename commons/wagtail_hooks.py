@@ -1,0 +1,76 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import HeaderButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from commons.models import Organisation, ProgrammePage, Territory
+from commons.views import eligibility_index, programme_eligibility_view
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "kind", "siren", "territory"]
+    list_filter = ["kind"]
+    search_fields = ["name", "siren"]
+
+
+class TerritoryViewSet(SnippetViewSet):
+    model = Territory
+    icon = "site"
+    menu_label = _("Territoires")
+    list_display = ["name", "level", "insee_code", "parent", "includes_qpv", "includes_qva"]
+    list_filter = ["level", "zone_kind", "includes_qpv", "includes_qva"]
+    search_fields = ["name", "insee_code"]
+
+
+class DirectoryViewSetGroup(SnippetViewSetGroup):
+    items = (OrganisationViewSet, TerritoryViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Annuaire")
+    menu_name = "directory"
+
+
+register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_eligibility_urls():
+    return [
+        path("eligibilite/", eligibility_index, name="commons_eligibility_index"),
+        path(
+            "eligibilite/<int:programme_id>/",
+            programme_eligibility_view,
+            name="commons_programme_eligibility",
+        ),
+    ]
+
+
+class EligibilityMenuItem(MenuItem):
+    def is_shown(self, request):
+        user = request.user
+        return user.is_superuser or user.groups.filter(managed_programme__isnull=False).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_eligibility_menu_item():
+    return EligibilityMenuItem(
+        _("Éligibilité"), reverse("commons_eligibility_index"), icon_name="tasks", order=250
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def eligibility_header_button(page, user, view_name, next_url=None):
+    if (
+        isinstance(page.specific_deferred, ProgrammePage)
+        and page.permissions_for_user(user).can_edit()
+    ):
+        yield HeaderButton(
+            _("Vérifier l'éligibilité"),
+            url=reverse("commons_programme_eligibility", args=[page.pk]),
+            icon_name="tasks",
+        )
