@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 from cms.models import HomePage, StandardPage
 from commons.models import ProgrammeIndexPage, ProjectIndexPage
 from commons.services.roles import ensure_funders_group
+from commons.services.taxonomies import sync_taxonomy_terms
 
 ABOUT_BODY = [
     ("heading", "Un commun pour la médiation numérique"),
@@ -53,7 +54,8 @@ def _child(parent: Page, model, slug: str, **fields) -> Page:
 
 @transaction.atomic
 def ensure_site_structure() -> HomePage:
-    """Home page, section pages, default site and global roles; safe to run again."""
+    """Home page, section pages, default site, taxonomy terms and global roles; idempotent."""
+    sync_taxonomy_terms()
     root = Page.get_first_root_node()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = HomePage.objects.first()

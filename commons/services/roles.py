@@ -9,7 +9,14 @@
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 FUNDERS_GROUP_NAME = "Financeurs"
 
@@ -90,8 +97,7 @@ def ensure_programme_team(*, programme) -> Group:
     workflow, _created = Workflow.objects.get_or_create(
         name=_("Modération · %(title)s") % {"title": programme.title[:100]}
     )
-    if not workflow.workflow_tasks.filter(task=task).exists():
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=programme, defaults={"workflow": workflow})
     return group
 
