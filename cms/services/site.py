@@ -82,6 +82,7 @@ def ensure_site_structure() -> HomePage:
         ProjectIndexPage,
         "projets",
         title="Projets",
+        show_in_menus=True,
         intro="Les projets accompagnés par les programmes, leurs objectifs et leur avancement.",
     )
     _child(
@@ -89,6 +90,7 @@ def ensure_site_structure() -> HomePage:
         ProgrammeIndexPage,
         "programmes",
         title="Programmes",
+        show_in_menus=True,
         intro="Appels à projets et incubateurs qui sélectionnent et accompagnent les projets.",
     )
     _child(
@@ -96,6 +98,7 @@ def ensure_site_structure() -> HomePage:
         StandardPage,
         "a-propos",
         title="À propos",
+        show_in_menus=True,
         intro="Ce qu'est Commons, pour qui, et comment y contribuer.",
         body=ABOUT_BODY,
     )

@@ -1,0 +1,90 @@
+"""Playwright driving Debian's Chromium against a live server, with axe-core for WCAG checks.
+
+Skipped when Chromium or axe-core is missing, unless COMMONS_REQUIRE_BROWSER=1 (CI), where a
+missing browser is a failure.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from wagtail.models import Site
+
+from tests.conftest import build_demo_site
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+def _missing() -> str:
+    if not Path(CHROMIUM).exists():
+        return f"Chromium introuvable ({CHROMIUM}) : apt install chromium"
+    if not AXE_SCRIPT.exists():
+        return "axe-core introuvable : npm install"
+    return ""
+
+
+@pytest.fixture(scope="session")
+def browser():
+    missing = _missing()
+    if missing:
+        if os.environ.get("COMMONS_REQUIRE_BROWSER") == "1":
+            pytest.fail(missing)
+        pytest.skip(missing)
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The demo on the live server's database, with the site bound to its host and port."""
+    build_demo_site()
+    host, port = live_server.url.removeprefix("http://").split(":")
+    Site.objects.filter(is_default_site=True).update(hostname=host, port=int(port))
+    return live_server
+
+
+@pytest.fixture
+def page(browser, site):
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
+
+def axe_violations(tab) -> list[dict]:
+    """WCAG 2.1 A and AA violations on the current page, as axe-core reports them."""
+    tab.add_script_tag(path=str(AXE_SCRIPT))
+    result = tab.evaluate(
+        """async () => await axe.run(document, {
+            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+        })"""
+    )
+    return [
+        {
+            "id": violation["id"],
+            "help": violation["help"],
+            "targets": [node["target"] for node in violation["nodes"]][:5],
+        }
+        for violation in result["violations"]
+    ]

@@ -1,0 +1,81 @@
+from html import unescape
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from cms.colours import contrast_ratio, validate_text_colour_on_white
+from cms.models import HomePage, SiteTheme, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("path", ["/", "/projets/", "/programmes/", "/a-propos/", "/accessibilite/"])
+def test_public_sections_are_served(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="fr">' in html
+    assert 'href="#contenu"' in html  # skip link
+    assert "Accessibilité : partiellement conforme" in unescape(html)
+
+
+def test_home_page_shows_figures_and_themes(client):
+    html = unescape(client.get("/").content.decode())
+    assert "Projets par thématique" in html
+    assert "/projets/?theme=itinerancy" in html
+
+
+def test_english_switch_translates_the_interface(client):
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/projets/"})
+    assert response.status_code == 302
+    assert response.url == "/en/projets/"
+    html = client.get(response.url).content.decode()
+    assert '<html lang="en">' in html
+    assert "Skip to content" in html
+
+
+def test_theme_colours_must_be_readable_on_white():
+    assert round(contrast_ratio("#767676", "#ffffff"), 1) == 4.5
+    validate_text_colour_on_white("#1d4f91")
+    with pytest.raises(ValidationError, match="Contraste insuffisant"):
+        validate_text_colour_on_white("#ffcc00")
+    with pytest.raises(ValidationError, match="#RRGGBB"):
+        validate_text_colour_on_white("blue")
+
+
+def test_theme_colour_is_applied_to_the_pages(client):
+    theme = SiteTheme.load()
+    theme.primary_colour = "#6a1b9a"
+    theme.site_name = "Communs du territoire"
+    theme.save()
+    html = client.get("/").content.decode()
+    assert "--primary: #6a1b9a" in html
+    assert "Communs du territoire" in html
+
+
+def test_reserved_top_level_paths_are_refused_in_the_admin(admin_client):
+    home = HomePage.objects.get()
+    url = reverse("wagtailadmin_pages:add", args=["cms", "standardpage", home.pk])
+    data = {
+        "title": "Ressources",
+        "slug": "ressources",
+        "intro": "",
+        "body-count": 0,
+    }
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    assert "est réservée par la plateforme" in unescape(response.content.decode())
+    assert not StandardPage.objects.filter(slug="ressources").exists()
+
+    data["slug"] = "mentions-legales"
+    data["title"] = "Mentions légales"
+    response = admin_client.post(url, data)
+    assert response.status_code == 302
+    assert StandardPage.objects.filter(slug="mentions-legales").exists()
+
+
+def test_robots_and_sitemap(client, project):
+    assert "Disallow: /admin/" in client.get("/robots.txt").content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert project.url in sitemap

@@ -1,0 +1,66 @@
+import pytest
+from django.core.management import CommandError, call_command
+
+from commons.demo import content
+from commons.models import Organisation, ProgrammePage, ProjectPage, Territory
+from commons.taxonomies import Challenge, Theme
+
+pytestmark = pytest.mark.django_db
+
+
+def counts() -> tuple[int, ...]:
+    from django.contrib.auth.models import Group, User
+    from wagtail.models import Revision
+
+    return (
+        Territory.objects.count(),
+        Organisation.objects.count(),
+        ProgrammePage.objects.count(),
+        ProjectPage.objects.count(),
+        Group.objects.count(),
+        User.objects.count(),
+        Revision.objects.count(),
+    )
+
+
+def test_demo_covers_the_domain():
+    projects = ProjectPage.objects.all()
+    assert ProgrammePage.objects.count() == 3
+    assert projects.count() >= 15
+    assert Organisation.objects.count() >= 12
+    assert set(projects.values_list("themes__code", flat=True)) >= set(Theme.values)
+    assert set(projects.values_list("challenges__code", flat=True)) >= set(Challenge.values)
+    national = ProgrammePage.objects.get(slug="outiller-la-mediation-numerique")
+    assert national.waves.count() >= 3
+
+
+def test_demo_names_no_real_person():
+    text = repr(content.PROJECTS) + repr(content.ORGANISATIONS)
+    assert "@" not in text
+
+
+def test_load_demo_is_idempotent():
+    before = counts()
+    call_command("load_demo", allow_production=True, verbosity=0)
+    assert counts() == before
+
+
+def test_scale_generates_routable_projects_in_bulk(client):
+    before = ProjectPage.objects.count()
+    call_command("load_demo", scale=3, no_accounts=True, verbosity=0)
+    added = ProjectPage.objects.count() - before
+    assert added == 2 * len(content.PROJECTS)
+
+    copy = ProjectPage.objects.get(code="TRANSISTOR-01-C1")
+    response = client.get(copy.url)
+    assert response.status_code == 200
+    assert copy.team_group.page_permissions.filter(page=copy).count() == 2
+    assert copy.partners.count() == len(content.PROJECTS[0]["partners"])
+    assert ProjectPage.objects.get(code="TRANSISTOR-06-C2").live is False
+    programme = copy.get_parent()
+    assert programme.numchild == ProjectPage.objects.child_of(programme).count()
+
+
+def test_demo_accounts_are_refused_when_debug_is_off():
+    with pytest.raises(CommandError, match="mot de passe public"):
+        call_command("load_demo", verbosity=0)
