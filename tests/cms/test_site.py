@@ -3,6 +3,7 @@ from html import unescape
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from wagtail.models import Site
 
 from cms.colours import contrast_ratio, validate_text_colour_on_white
 from cms.models import HomePage, SiteTheme, StandardPage
@@ -10,7 +11,9 @@ from cms.models import HomePage, SiteTheme, StandardPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("path", ["/", "/projets/", "/programmes/", "/a-propos/", "/accessibilite/"])
+@pytest.mark.parametrize(
+    "path", ["/", "/projets/", "/programmes/", "/a-propos/", "/accessibilite/"]
+)
 def test_public_sections_are_served(client, path):
     response = client.get(path)
     assert response.status_code == 200
@@ -45,7 +48,7 @@ def test_theme_colours_must_be_readable_on_white():
 
 
 def test_theme_colour_is_applied_to_the_pages(client):
-    theme = SiteTheme.load()
+    theme = SiteTheme.for_site(Site.objects.get(is_default_site=True))
     theme.primary_colour = "#6a1b9a"
     theme.site_name = "Communs du territoire"
     theme.save()

@@ -27,7 +27,9 @@ def national_project() -> ProjectPage:
 def test_demo_projects_pass_all_rules_except_the_teaching_example():
     for programme_reports in (
         programme_eligibility(programme=project.get_parent().specific)
-        for project in ProjectPage.objects.filter(code__in=["TRANSISTOR-01", "OUTILLER-01", "FORMACTION-01"])
+        for project in ProjectPage.objects.filter(
+            code__in=["TRANSISTOR-01", "OUTILLER-01", "FORMACTION-01"]
+        )
     ):
         for report in programme_reports:
             if report.project.code == "TRANSISTOR-06":
@@ -73,7 +75,9 @@ def test_documentation_commitment_rule(project):
 def test_consortium_rule(national_project):
     national_project.partners = []
     assert "au moins 1 partenaire(s) ; il en compte 0" in failed(national_project)["Consortium"]
-    national_project.partners = [ProjectPartner(organisation=Organisation.objects.first(), role="operator")]
+    national_project.partners = [
+        ProjectPartner(organisation=Organisation.objects.first(), role="operator")
+    ]
     assert "Consortium" not in failed(national_project)
 
 

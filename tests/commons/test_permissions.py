@@ -59,7 +59,8 @@ def test_project_team_submits_for_moderation_and_cannot_publish(client, project)
     client.force_login(member)
 
     response = client.post(
-        edit_url(project), edit_post_data(project, summary="Résumé revu.", **{"action-publish": "1"})
+        edit_url(project),
+        edit_post_data(project, summary="Résumé revu.", **{"action-publish": "1"}),
     )
     assert response.status_code in (200, 302)
     project.refresh_from_db()

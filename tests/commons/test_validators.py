@@ -27,7 +27,9 @@ def test_invalid_sirens_get_a_specific_message(siren, message):
 
 @pytest.mark.django_db
 def test_organisation_form_validation_reports_the_siren_field():
-    organisation = Organisation(name="Asso test", slug="asso-test", kind="association", siren="111111111")
+    organisation = Organisation(
+        name="Asso test", slug="asso-test", kind="association", siren="111111111"
+    )
     with pytest.raises(ValidationError) as error:
         organisation.full_clean()
     assert "siren" in error.value.message_dict
