@@ -49,3 +49,13 @@ def user_factory(db):
         return user
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def french_by_default():
+    """Requests activate their language in the thread; start every test in French."""
+    from django.utils import translation
+
+    translation.activate("fr")
+    yield
+    translation.activate("fr")
