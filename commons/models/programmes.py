@@ -102,10 +102,12 @@ class ProgrammePage(Page):
             ensure_programme_team(programme=self)
 
     def get_context(self, request, *args, **kwargs):
-        from commons.selectors.projects import list_public_projects
+        from commons.selectors.projects import list_public_projects, paginate
 
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = list_public_projects(programme=self)
+        context["page_obj"] = paginate(
+            list_public_projects(programme=self), page_number=request.GET.get("page")
+        )
         return context
 
 

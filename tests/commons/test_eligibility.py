@@ -128,3 +128,10 @@ def test_project_team_cannot_open_the_checklist(client, project):
     programme = project.get_parent()
     response = client.get(f"/admin/eligibilite/{programme.pk}/")
     assert (response.status_code, response.url) == (302, "/admin/")  # Wagtail's "permission denied"
+
+
+def test_programme_editor_links_to_the_checklist(client, draft_project):
+    programme = draft_project.get_parent().specific
+    client.force_login(programme.team_group.user_set.get())
+    html = client.get(f"/admin/pages/{programme.pk}/edit/").content.decode()
+    assert f"/admin/eligibilite/{programme.pk}/" in html
