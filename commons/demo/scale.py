@@ -26,7 +26,11 @@ from commons.models import (
     ProjectWorkstream,
     Territory,
 )
-from commons.services.roles import PROJECT_TEAM_PAGE_PERMISSIONS, SHARED_VIEW_PERMISSIONS
+from commons.services.roles import (
+    PROJECT_TEAM_PAGE_PERMISSIONS,
+    SHARED_VIEW_PERMISSIONS,
+    project_team_name,
+)
 from commons.validators import luhn_is_valid
 
 BATCH_SIZE = 500
@@ -72,7 +76,7 @@ def generate_scaled_projects(*, scale: int) -> int:
     organisation_ids = {o.slug: o.pk for o in Organisation.objects.filter(slug__contains="-copie-")}
 
     rows = [(copy, row) for copy in copies for row in content.PROJECTS]
-    groups = [Group(name=f"Équipe projet · {row['code']}-C{copy}") for copy, row in rows]
+    groups = [Group(name=project_team_name(f"{row['code']}-C{copy}")) for copy, row in rows]
     Group.objects.bulk_create(groups, batch_size=BATCH_SIZE)
     groups = {g.name: g for g in Group.objects.filter(name__in=[g.name for g in groups])}
 
@@ -122,7 +126,7 @@ def generate_scaled_projects(*, scale: int) -> int:
             funding_granted=row["funding_granted"],
             funder_id=organisation_ids[row["funder"] + suffix] if row["funder"] else None,
             commits_to_document_and_evaluate=row["commits_to_document_and_evaluate"],
-            team_group=groups[f"Équipe projet · {row['code']}-C{copy}"],
+            team_group=groups[project_team_name(f"{row['code']}-C{copy}")],
         )
         project.save_base(raw=True)
         projects.append((project, copy, row))

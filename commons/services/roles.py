@@ -8,7 +8,6 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.utils.translation import gettext as _
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -69,6 +68,20 @@ def _grant_page_permissions(*, group: Group, page: Page, codenames) -> None:
         )
 
 
+def project_team_name(code: str) -> str:
+    """Group names are data shared by everyone, so they are not translated."""
+    return f"Équipe projet · {code}"
+
+
+def _team_group(*, page: Page, name: str) -> Group:
+    """The page's own team group, created and linked on first use."""
+    if page.team_group is None:
+        group, _created = Group.objects.get_or_create(name=name)
+        type(page).objects.filter(pk=page.pk).update(team_group=group)
+        page.team_group = group
+    return page.team_group
+
+
 @transaction.atomic
 def ensure_funders_group() -> Group:
     group, _created = Group.objects.get_or_create(name=FUNDERS_GROUP_NAME)
@@ -79,23 +92,16 @@ def ensure_funders_group() -> Group:
 @transaction.atomic
 def ensure_programme_team(*, programme) -> Group:
     """The programme's team group, its page permissions and its moderation workflow."""
-    group = programme.team_group
-    if group is None:
-        group, _created = Group.objects.get_or_create(
-            name=_("Équipe programme · %(title)s") % {"title": programme.title[:100]}
-        )
-        type(programme).objects.filter(pk=programme.pk).update(team_group=group)
-        programme.team_group = group
+    group = _team_group(page=programme, name=f"Équipe programme · {programme.title[:100]}")
     group.permissions.add(*_permissions(SHARED_VIEW_PERMISSIONS + PROGRAMME_TEAM_MODEL_PERMISSIONS))
     _grant_page_permissions(group=group, page=programme, codenames=PROGRAMME_TEAM_PAGE_PERMISSIONS)
 
     task, _created = GroupApprovalTask.objects.get_or_create(
-        name=_("Validation par l'équipe du programme « %(title)s »")
-        % {"title": programme.title[:80]}
+        name=f"Validation par l'équipe du programme « {programme.title[:80]} »"
     )
     task.groups.add(group)
     workflow, _created = Workflow.objects.get_or_create(
-        name=_("Modération · %(title)s") % {"title": programme.title[:100]}
+        name=f"Modération · {programme.title[:100]}"
     )
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     WorkflowPage.objects.update_or_create(page=programme, defaults={"workflow": workflow})
@@ -105,13 +111,7 @@ def ensure_programme_team(*, programme) -> Group:
 @transaction.atomic
 def ensure_project_team(*, project) -> Group:
     """The project's team group: edits only this project's subtree, publishes nothing."""
-    group = project.team_group
-    if group is None:
-        group, _created = Group.objects.get_or_create(
-            name=_("Équipe projet · %(code)s") % {"code": project.code}
-        )
-        type(project).objects.filter(pk=project.pk).update(team_group=group)
-        project.team_group = group
+    group = _team_group(page=project, name=project_team_name(project.code))
     group.permissions.add(*_permissions(SHARED_VIEW_PERMISSIONS))
     _grant_page_permissions(group=group, page=project, codenames=PROJECT_TEAM_PAGE_PERMISSIONS)
     return group
