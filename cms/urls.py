@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from commons import public_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -24,5 +26,22 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Pages are served in French at the root and in English under /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# Pages and public views in French at the root and in English under /en/.
+urlpatterns += i18n_patterns(
+    path("ressources/", public_views.library, name="commons_library"),
+    path("ressources/flux.atom", public_views.NewContentAtomFeed(), name="commons_feed_atom"),
+    path("ressources/flux.rss", public_views.NewContentRssFeed(), name="commons_feed_rss"),
+    path(
+        "telecharger/<int:resource_id>/<int:document_id>/",
+        public_views.download,
+        name="commons_download",
+    ),
+    path("modifications-recentes/", public_views.changes, name="commons_recent_changes"),
+    path(
+        "modifications-recentes/flux.atom",
+        public_views.RecentChangesFeed(),
+        name="commons_recent_changes_feed",
+    ),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

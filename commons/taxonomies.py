@@ -148,3 +148,48 @@ class WorkstreamStatus(models.TextChoices):
     PLANNED = "planned", _("À lancer")
     IN_PROGRESS = "in_progress", _("En cours")
     DONE = "done", _("Terminé")
+
+
+class ResourceType(models.TextChoices):
+    METHODOLOGICAL_GUIDE = "methodological_guide", _("Guide méthodologique")
+    TOOLSHEET = "toolsheet", _("Fiche outil")
+    TRAINING_MATERIAL = "training_material", _("Support pédagogique")
+    VIDEO = "video", _("Vidéo / webinaire")
+    MEDIATION_KIT = "mediation_kit", _("Kit de médiation")
+    SOFTWARE = "software", _("Logiciel")
+    DATASET = "dataset", _("Jeu de données")
+    ROADMAP = "roadmap", _("Feuille de route")
+    DOCUMENT_TEMPLATE = "document_template", _("Modèle de document")
+    ARTICLE = "article", _("Article")
+    INFOGRAPHIC = "infographic", _("Infographie")
+    QUESTIONNAIRE = "questionnaire", _("Questionnaire")
+
+
+class ContentLanguage(models.TextChoices):
+    FRENCH = "fr", _("Français")
+    ENGLISH = "en", _("Anglais")
+    OTHER = "other", _("Autre langue")
+
+
+class FeedbackStatus(models.TextChoices):
+    PENDING = "pending", _("En attente de modération")
+    APPROVED = "approved", _("Publié")
+    REJECTED = "rejected", _("Refusé")
+
+
+class ReportReason(models.TextChoices):
+    INAPPROPRIATE = "inappropriate", _("Contenu inapproprié")
+    OUTDATED = "outdated", _("Contenu obsolète")
+    ERRORS = "errors", _("Contient des erreurs")
+    DUPLICATE = "duplicate", _("Doublon d'une autre ressource")
+
+
+class ReportStatus(models.TextChoices):
+    OPEN = "open", _("À traiter")
+    RESOLVED = "resolved", _("Traité")
+    DISMISSED = "dismissed", _("Classé sans suite")
+
+
+class UsageKind(models.TextChoices):
+    VIEW = "view", _("Vue")
+    DOWNLOAD = "download", _("Téléchargement")

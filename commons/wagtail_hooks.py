@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from commons.models import Organisation, ProgrammePage, Territory
-from commons.views import eligibility_index, programme_eligibility_view
+from commons.admin_views import eligibility_index, programme_eligibility_view
 
 
 class OrganisationViewSet(SnippetViewSet):

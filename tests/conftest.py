@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
-from wagtail.models import Locale, Page
+from wagtail.models import Collection, Locale, Page
 
 from commons.demo.loader import load_demo
 from commons.models import ProjectPage
@@ -11,6 +11,8 @@ def build_demo_site() -> None:
     Locale.objects.get_or_create(language_code="fr")
     if not Page.get_first_root_node():
         Page.add_root(instance=Page(title="Root", slug="root"))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
     load_demo()
 
 

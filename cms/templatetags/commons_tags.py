@@ -1,5 +1,13 @@
 from django import template
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
 from django.utils.formats import number_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+JSON_IN_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 from cms.models import HomePage
 
@@ -22,14 +30,11 @@ def main_navigation(context):
         return []
     pages = site_root.get_children().live().in_menu().public()
     current_path = getattr(request, "path", "")
+    items = [(page.title, page.get_url(request)) for page in pages]
+    items.insert(1, (_("Ressources"), reverse("commons_library")))
     return [
-        {
-            "title": page.title,
-            "url": page.get_url(request),
-            "is_current": bool(page.get_url(request))
-            and current_path.startswith(page.get_url(request)),
-        }
-        for page in pages
+        {"title": title, "url": url, "is_current": bool(url) and current_path.startswith(url)}
+        for title, url in items
     ]
 
 
@@ -40,3 +45,17 @@ def query_with(context, **changes) -> str:
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.filter
+def document_size(document) -> int | None:
+    try:
+        return document.file.size
+    except (OSError, ValueError):
+        return None
+
+
+@register.filter
+def json_script_content(value) -> str:
+    """JSON safe to place inside a <script> element (e.g. schema.org JSON-LD)."""
+    return mark_safe(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_IN_SCRIPT_ESCAPES))  # noqa: S308

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page
 
 from commons.demo import content
 from commons.models import (
@@ -29,6 +29,7 @@ from commons.models import (
 from commons.services.roles import (
     PROJECT_TEAM_PAGE_PERMISSIONS,
     SHARED_VIEW_PERMISSIONS,
+    TEAM_COLLECTION_PERMISSIONS,
     project_team_name,
 )
 from commons.validators import luhn_is_valid
@@ -214,6 +215,10 @@ def _bulk_permissions(projects) -> None:
         Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
         for codename in PROJECT_TEAM_PAGE_PERMISSIONS
     ]
+    collection_permissions = [
+        Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        for app_label, codename in TEAM_COLLECTION_PERMISSIONS
+    ]
     model_permissions = [
         Permission.objects.get(content_type__app_label=app_label, codename=codename)
         for app_label, codename in SHARED_VIEW_PERMISSIONS
@@ -225,6 +230,17 @@ def _bulk_permissions(projects) -> None:
             )
             for project, _copy, _row in projects
             for permission in page_permissions
+        ],
+        batch_size=BATCH_SIZE,
+    )
+    root_collection = Collection.get_first_root_node()
+    GroupCollectionPermission.objects.bulk_create(
+        [
+            GroupCollectionPermission(
+                group_id=project.team_group_id, collection=root_collection, permission=permission
+            )
+            for project, _copy, _row in projects
+            for permission in collection_permissions
         ],
         batch_size=BATCH_SIZE,
     )

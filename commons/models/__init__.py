@@ -1,3 +1,5 @@
+from commons.models.engagement import ResourceFeedback, ResourceReport, UsageCount
+from commons.models.lessons import LessonPage, LessonTag
 from commons.models.organisations import Organisation
 from commons.models.programmes import ProgrammeIndexPage, ProgrammePage, Wave
 from commons.models.projects import (
@@ -9,7 +11,9 @@ from commons.models.projects import (
     ProjectPartner,
     ProjectWorkstream,
 )
+from commons.models.resources import ResourcePage, ResourceTag
 from commons.models.terms import (
+    ResourceTypeTerm,
     TERM_MODELS,
     ChallengeTerm,
     DeviceKindTerm,
@@ -19,6 +23,14 @@ from commons.models.terms import (
 from commons.models.territories import Territory
 
 __all__ = [
+    "LessonPage",
+    "LessonTag",
+    "ResourceFeedback",
+    "ResourcePage",
+    "ResourceReport",
+    "ResourceTag",
+    "ResourceTypeTerm",
+    "UsageCount",
     "TERM_MODELS",
     "AccompanimentNeed",
     "ChallengeTerm",

@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.search import index
 
 from cms.forms import CommonsPageForm
 from commons.blocks import EligibilityRulesBlock
+from commons.forms import ProgrammePageForm
 from commons.fields import CodeListField
 from commons.taxonomies import AccompanimentMode
 
@@ -52,6 +54,15 @@ class ProgrammePage(Page):
         blank=True,
         help_text=_("Chaque règle est vérifiée pour chaque projet du programme."),
     )
+    trusted_projects = ParentalManyToManyField(
+        "commons.ProjectPage",
+        verbose_name=_("équipes de confiance"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Les équipes de ces projets publient directement, sans passer par la modération."
+        ),
+    )
     team_group = models.OneToOneField(
         "auth.Group",
         null=True,
@@ -73,11 +84,12 @@ class ProgrammePage(Page):
         ),
         InlinePanel("waves", heading=_("Vagues de sélection"), label=_("vague")),
         FieldPanel("eligibility_rules"),
+        FieldPanel("trusted_projects", widget=forms.CheckboxSelectMultiple),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     parent_page_types = ["commons.ProgrammeIndexPage"]
-    subpage_types = ["commons.ProjectPage"]
-    base_form_class = CommonsPageForm
+    subpage_types = ["commons.ProjectPage", "commons.ResourcePage", "commons.LessonPage"]
+    base_form_class = ProgrammePageForm
     exclude_fields_in_copy = ["team_group"]
 
     class Meta:
@@ -96,10 +108,11 @@ class ProgrammePage(Page):
     def save(self, *args, **kwargs):
         is_new = self.pk is None
         super().save(*args, **kwargs)
-        if is_new:
-            from commons.services.roles import ensure_programme_team
+        from commons.services.roles import ensure_programme_team, sync_trusted_teams
 
+        if is_new:
             ensure_programme_team(programme=self)
+        sync_trusted_teams(programme=self)
 
     def get_context(self, request, *args, **kwargs):
         from commons.selectors.projects import list_public_projects, paginate

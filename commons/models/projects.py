@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from commons.forms import ProjectPageForm
+from commons.models.history import PublicHistoryMixin
 from commons.taxonomies import (
     AccompanimentMode,
     AccompanimentTopic,
@@ -27,8 +28,9 @@ from commons.taxonomies import (
 PROJECT_CODE_PATTERN = r"^[A-Z0-9][A-Z0-9-]{1,39}$"
 
 
-class ProjectPage(Page):
-    """A funded or candidate project; lives under its programme page."""
+class ProjectPage(PublicHistoryMixin, Page):
+    """A funded or candidate project; lives under its programme page, with its resources and
+    lessons as child pages."""
 
     code = models.CharField(
         _("code projet"),
@@ -172,8 +174,14 @@ class ProjectPage(Page):
         index.SearchField("context"),
         index.FilterField("phase"),
     ]
+    history_fields = (
+        ("title", _("Titre")),
+        ("summary", _("Résumé")),
+        ("context", _("Contexte")),
+        ("phase", _("Phase")),
+    )
     parent_page_types = ["commons.ProgrammePage"]
-    subpage_types: list[str] = []
+    subpage_types = ["commons.ResourcePage", "commons.LessonPage"]
     base_form_class = ProjectPageForm
     exclude_fields_in_copy = ["code", "team_group"]
 

@@ -7,7 +7,7 @@ the label always comes from the TextChoices so that it follows the active langua
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from commons.taxonomies import Challenge, DeviceKind, TargetPublic, Theme
+from commons.taxonomies import Challenge, DeviceKind, ResourceType, TargetPublic, Theme
 
 
 class TaxonomyTerm(models.Model):
@@ -60,9 +60,18 @@ class TargetPublicTerm(TaxonomyTerm):
         verbose_name_plural = _("publics cibles")
 
 
+class ResourceTypeTerm(TaxonomyTerm):
+    codes = ResourceType
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("type de ressource")
+        verbose_name_plural = _("types de ressource")
+
+
 TERM_MODELS: tuple[type[TaxonomyTerm], ...] = (
     ThemeTerm,
     ChallengeTerm,
     DeviceKindTerm,
     TargetPublicTerm,
+    ResourceTypeTerm,
 )

@@ -9,7 +9,9 @@
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
+    Collection,
     GroupApprovalTask,
+    GroupCollectionPermission,
     GroupPagePermission,
     Page,
     Workflow,
@@ -19,7 +21,15 @@ from wagtail.models import (
 
 FUNDERS_GROUP_NAME = "Financeurs"
 
-PROJECT_TEAM_PAGE_PERMISSIONS = ("add_page", "change_page")
+PROJECT_TEAM_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
+TRUSTED_TEAM_PAGE_PERMISSION = "publish_page"
+# Project teams upload and choose images and documents for their resources.
+TEAM_COLLECTION_PERMISSIONS = (
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "choose_document"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "choose_image"),
+)
 PROGRAMME_TEAM_PAGE_PERMISSIONS = (
     "add_page",
     "change_page",
@@ -82,6 +92,14 @@ def _team_group(*, page: Page, name: str) -> Group:
     return page.team_group
 
 
+def _grant_collection_permissions(*, group: Group) -> None:
+    root = Collection.get_first_root_node()
+    for permission in _permissions(TEAM_COLLECTION_PERMISSIONS):
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
+
+
 @transaction.atomic
 def ensure_funders_group() -> Group:
     group, _created = Group.objects.get_or_create(name=FUNDERS_GROUP_NAME)
@@ -114,4 +132,22 @@ def ensure_project_team(*, project) -> Group:
     group = _team_group(page=project, name=project_team_name(project.code))
     group.permissions.add(*_permissions(SHARED_VIEW_PERMISSIONS))
     _grant_page_permissions(group=group, page=project, codenames=PROJECT_TEAM_PAGE_PERMISSIONS)
+    _grant_collection_permissions(group=group)
     return group
+
+
+@transaction.atomic
+def sync_trusted_teams(*, programme) -> None:
+    """Trusted project teams may publish their own pages directly; the others submit them."""
+    from commons.models import ProjectPage
+
+    publish = Permission.objects.get(
+        content_type__app_label="wagtailcore", codename=TRUSTED_TEAM_PAGE_PERMISSION
+    )
+    trusted = set(programme.trusted_projects.values_list("pk", flat=True))
+    for project in ProjectPage.objects.child_of(programme).exclude(team_group=None):
+        grant = {"group_id": project.team_group_id, "page_id": project.pk, "permission": publish}
+        if project.pk in trusted:
+            GroupPagePermission.objects.get_or_create(**grant)
+        else:
+            GroupPagePermission.objects.filter(**grant).delete()

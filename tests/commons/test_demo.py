@@ -3,6 +3,7 @@ from django.core.management import CommandError, call_command
 
 from commons.demo import content
 from commons.models import Organisation, ProgrammePage, ProjectPage, Territory
+from commons.services.roles import PROJECT_TEAM_PAGE_PERMISSIONS, TEAM_COLLECTION_PERMISSIONS
 from commons.taxonomies import Challenge, Theme
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +55,10 @@ def test_scale_generates_routable_projects_in_bulk(client):
     copy = ProjectPage.objects.get(code="TRANSISTOR-01-C1")
     response = client.get(copy.url)
     assert response.status_code == 200
-    assert copy.team_group.page_permissions.filter(page=copy).count() == 2
+    assert copy.team_group.page_permissions.filter(page=copy).count() == len(
+        PROJECT_TEAM_PAGE_PERMISSIONS
+    )
+    assert copy.team_group.collection_permissions.count() == len(TEAM_COLLECTION_PERMISSIONS)
     assert copy.partners.count() == len(content.PROJECTS[0]["partners"])
     assert ProjectPage.objects.get(code="TRANSISTOR-06-C2").live is False
     programme = copy.get_parent()

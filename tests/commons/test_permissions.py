@@ -122,4 +122,4 @@ def test_each_new_project_gets_its_own_team_group():
             "permission__codename", flat=True
         )
     )
-    assert codenames == {"add_page", "change_page"}
+    assert codenames == {"add_page", "change_page", "lock_page", "unlock_page"}
