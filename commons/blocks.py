@@ -141,7 +141,9 @@ class StepBlock(blocks.StructBlock):
 
 
 class ResourceBodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(label=_("Intertitre"), icon="title", template="commons/blocks/heading_block.html")
+    heading = blocks.CharBlock(
+        label=_("Intertitre"), icon="title", template="commons/blocks/heading_block.html"
+    )
     paragraph = blocks.RichTextBlock(
         label=_("Texte"), features=["bold", "italic", "link", "ol", "ul", "h3"]
     )
@@ -152,5 +154,8 @@ class ResourceBodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     callout = CalloutBlock()
     steps = blocks.ListBlock(
-        StepBlock(), label=_("Étapes (méthode)"), icon="list-ol", template="commons/blocks/steps_block.html"
+        StepBlock(),
+        label=_("Étapes (méthode)"),
+        icon="list-ol",
+        template="commons/blocks/steps_block.html",
     )

@@ -84,7 +84,9 @@ class FeedbackForm(HoneypotMixin):
         choices=[(4, _("Très utile")), (3, _("Utile")), (2, _("Peu utile")), (1, _("Pas utile"))],
         coerce=int,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Choisissez une réponse, de « Très utile » à « Pas utile ».")},
+        error_messages={
+            "required": _("Choisissez une réponse, de « Très utile » à « Pas utile ».")
+        },
     )
     comment = forms.CharField(
         label=_("Commentaire (facultatif)"),

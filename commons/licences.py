@@ -30,7 +30,9 @@ LICENCE_INFO: dict[str, LicenceInfo] = {
     Licence.ETALAB_2: LicenceInfo(
         "https://www.etalab.gouv.fr/licence-ouverte-open-licence/", "etalab-2.0"
     ),
-    Licence.CC_BY_4: LicenceInfo("https://creativecommons.org/licenses/by/4.0/deed.fr", "CC-BY-4.0"),
+    Licence.CC_BY_4: LicenceInfo(
+        "https://creativecommons.org/licenses/by/4.0/deed.fr", "CC-BY-4.0"
+    ),
     Licence.CC_BY_SA_4: LicenceInfo(
         "https://creativecommons.org/licenses/by-sa/4.0/deed.fr", "CC-BY-SA-4.0"
     ),

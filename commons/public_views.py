@@ -63,7 +63,10 @@ def resource_feedback(request, *, resource: ResourcePage):
                     comment=form.cleaned_data["comment"],
                 )
             except RateLimited:
-                form.add_error(None, _("Trop d'envois depuis votre connexion : réessayez dans quelques minutes."))
+                form.add_error(
+                    None,
+                    _("Trop d'envois depuis votre connexion : réessayez dans quelques minutes."),
+                )
                 return _serve_with_form(request, resource, feedback_form=form)
         messages.success(
             request,
@@ -86,9 +89,14 @@ def resource_report(request, *, resource: ResourcePage):
                     details=form.cleaned_data["details"],
                 )
             except RateLimited:
-                form.add_error(None, _("Trop d'envois depuis votre connexion : réessayez dans quelques minutes."))
+                form.add_error(
+                    None,
+                    _("Trop d'envois depuis votre connexion : réessayez dans quelques minutes."),
+                )
                 return _serve_with_form(request, resource, report_form=form)
-        messages.success(request, _("Merci : votre signalement a été transmis à l'équipe du programme."))
+        messages.success(
+            request, _("Merci : votre signalement a été transmis à l'équipe du programme.")
+        )
         return HttpResponseRedirect(resource.url + "#signaler")
     return _serve_with_form(request, resource, report_form=form)
 
@@ -117,7 +125,9 @@ def library(request):
 
 def changes(request):
     filters = ChangeFilters.from_query(request.GET)
-    page_obj = Paginator(recent_changes(filters=filters), CHANGES_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = Paginator(recent_changes(filters=filters), CHANGES_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     return TemplateResponse(
         request,
         "commons/recent_changes.html",
@@ -182,7 +192,9 @@ class NewContentFeed(Feed):
     def get_object(self, request):
         self.request = request
         project_code, theme = request.GET.get("projet", ""), request.GET.get("theme", "")
-        project = public_pages(ProjectPage).filter(code=project_code).first() if project_code else None
+        project = (
+            public_pages(ProjectPage).filter(code=project_code).first() if project_code else None
+        )
         if project_code and project is None:
             raise Http404(_("Projet inconnu."))
         if theme and theme not in Theme.values:
@@ -191,13 +203,19 @@ class NewContentFeed(Feed):
 
     def title(self, scope):
         if scope["project"]:
-            return _("Nouvelles ressources et leçons : %(title)s") % {"title": scope["project"].title}
+            return _("Nouvelles ressources et leçons : %(title)s") % {
+                "title": scope["project"].title
+            }
         if scope["theme"]:
-            return _("Nouvelles ressources et leçons : %(theme)s") % {"theme": Theme(scope["theme"]).label}
+            return _("Nouvelles ressources et leçons : %(theme)s") % {
+                "theme": Theme(scope["theme"]).label
+            }
         return _("Nouvelles ressources et leçons apprises")
 
     def description(self, scope):
-        return _("Les dernières ressources et leçons apprises publiées, sous licence ouverte ou non.")
+        return _(
+            "Les dernières ressources et leçons apprises publiées, sous licence ouverte ou non."
+        )
 
     def items(self, scope):
         items = []

@@ -6,8 +6,8 @@ from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from commons.admin_views import eligibility_index, moderation_queue, programme_eligibility_view
 from commons.models import Organisation, ProgrammePage, Territory
-from commons.admin_views import eligibility_index, programme_eligibility_view
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -47,10 +47,13 @@ def register_eligibility_urls():
             programme_eligibility_view,
             name="commons_programme_eligibility",
         ),
+        path("moderation-contributions/", moderation_queue, name="commons_moderation_queue"),
     ]
 
 
-class EligibilityMenuItem(MenuItem):
+class ProgrammeTeamMenuItem(MenuItem):
+    """Shown to the teams of programmes (and administrators)."""
+
     def is_shown(self, request):
         user = request.user
         return user.is_superuser or user.groups.filter(managed_programme__isnull=False).exists()
@@ -58,8 +61,18 @@ class EligibilityMenuItem(MenuItem):
 
 @hooks.register("register_admin_menu_item")
 def register_eligibility_menu_item():
-    return EligibilityMenuItem(
+    return ProgrammeTeamMenuItem(
         _("Éligibilité"), reverse("commons_eligibility_index"), icon_name="tasks", order=250
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ProgrammeTeamMenuItem(
+        _("Avis et signalements"),
+        reverse("commons_moderation_queue"),
+        icon_name="comment",
+        order=260,
     )
 
 

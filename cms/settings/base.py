@@ -165,6 +165,13 @@ else:
     if IS_POSTGRES:
         WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "french"
 
+# Shared cache (usage de-duplication, rate limits): per process by default, Redis when set.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

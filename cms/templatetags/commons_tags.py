@@ -1,15 +1,15 @@
-from django import template
 import json
 
+from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-JSON_IN_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
 from cms.models import HomePage
+
+JSON_IN_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 register = template.Library()
 
@@ -58,4 +58,8 @@ def document_size(document) -> int | None:
 @register.filter
 def json_script_content(value) -> str:
     """JSON safe to place inside a <script> element (e.g. schema.org JSON-LD)."""
-    return mark_safe(json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_IN_SCRIPT_ESCAPES))  # noqa: S308
+    return mark_safe(
+        json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+            JSON_IN_SCRIPT_ESCAPES
+        )
+    )

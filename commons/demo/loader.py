@@ -8,6 +8,7 @@ from django.db import transaction
 
 from cms.services.site import ensure_site_structure
 from commons.demo import content
+from commons.demo.resources import load_resources_and_lessons
 from commons.models import (
     AccompanimentNeed,
     ChallengeTerm,
@@ -180,10 +181,14 @@ def _load_projects(report: DemoReport, programmes, organisations, territories) -
         report.count("projets")
 
 
-def _user(username: str, *, superuser: bool = False, groups: tuple[Group, ...] = ()):
+def _user(
+    username: str, *, display_name: str, superuser: bool = False, groups: tuple[Group, ...] = ()
+):
+    """Demo accounts are named after their role: no real person's name."""
     user_model = get_user_model()
     user, created = user_model.objects.get_or_create(
-        username=username, defaults={"is_superuser": superuser, "is_staff": superuser}
+        username=username,
+        defaults={"is_superuser": superuser, "is_staff": superuser, "first_name": display_name},
     )
     if created:
         user.set_password(DEMO_PASSWORD)
@@ -195,10 +200,14 @@ def _user(username: str, *, superuser: bool = False, groups: tuple[Group, ...] =
 def _load_accounts(programmes) -> None:
     transistor = ProgrammePage.objects.get(pk=programmes["transistor"].pk)
     first_project = ProjectPage.objects.get(code="TRANSISTOR-01")
-    _user("admin", superuser=True)
-    _user("equipe-transistor", groups=(transistor.team_group,))
-    _user("financeur", groups=(ensure_funders_group(),))
-    _user("equipe-transistor-01", groups=(first_project.team_group,))
+    _user("admin", display_name="Administration", superuser=True)
+    _user("equipe-transistor", display_name="Équipe Transistor", groups=(transistor.team_group,))
+    _user("financeur", display_name="Financeur", groups=(ensure_funders_group(),))
+    _user(
+        "equipe-transistor-01",
+        display_name="Équipe Cap Droits",
+        groups=(first_project.team_group,),
+    )
 
 
 @transaction.atomic
@@ -212,4 +221,5 @@ def load_demo(*, with_accounts: bool = True) -> DemoReport:
     _load_projects(report, programmes, organisations, territories)
     if with_accounts:
         _load_accounts(programmes)
+    load_resources_and_lessons(report)
     return report

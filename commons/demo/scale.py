@@ -24,6 +24,8 @@ from commons.models import (
     ProjectPage,
     ProjectPartner,
     ProjectWorkstream,
+    ResourcePage,
+    ResourceTag,
     Territory,
 )
 from commons.services.roles import (
@@ -35,6 +37,7 @@ from commons.services.roles import (
 from commons.validators import luhn_is_valid
 
 BATCH_SIZE = 500
+RESOURCE_RELATIONS = ("resource_types", "themes", "publics", "challenges", "organisations")
 
 
 def _siren(sequence: int) -> str:
@@ -81,30 +84,20 @@ def generate_scaled_projects(*, scale: int) -> int:
     Group.objects.bulk_create(groups, batch_size=BATCH_SIZE)
     groups = {g.name: g for g in Group.objects.filter(name__in=[g.name for g in groups])}
 
-    base_pages = []
     next_child = {slug: programme.numchild for slug, programme in programmes.items()}
+    base_pages = []
     for copy, row in rows:
-        programme = programmes[row["programme"]]
         next_child[row["programme"]] += 1
-        slug = f"{row['slug']}-{copy}"
         base_pages.append(
-            Page(
+            _page_row(
+                parent=programmes[row["programme"]],
+                position=next_child[row["programme"]],
+                slug=f"{row['slug']}-{copy}",
                 title=f"{row['title']} ({copy})",
-                draft_title=f"{row['title']} ({copy})",
-                slug=slug,
                 content_type=project_type,
-                path=Page._get_path(
-                    programme.path, programme.depth + 1, next_child[row["programme"]]
-                ),
-                depth=programme.depth + 1,
-                numchild=0,
-                url_path=f"{programme.url_path}{slug}/",
                 live=row["phase"] != "application",
-                has_unpublished_changes=False,
-                first_published_at=now if row["phase"] != "application" else None,
-                last_published_at=now if row["phase"] != "application" else None,
                 locale=locale,
-                translation_key=uuid.uuid4(),
+                now=now,
             )
         )
     Page.objects.bulk_create(base_pages, batch_size=BATCH_SIZE)
@@ -134,7 +127,102 @@ def generate_scaled_projects(*, scale: int) -> int:
 
     _bulk_children(projects, organisation_ids, territories)
     _bulk_permissions(projects)
+    _bulk_resources(projects, base_pages, locale=locale, now=now)
     return len(projects)
+
+
+def _page_row(
+    *, parent, position: int, slug: str, title: str, content_type, live: bool, locale, now
+):
+    """A bare wagtailcore_page row at its place in the tree (treebeard's materialised path)."""
+    return Page(
+        title=title,
+        draft_title=title,
+        slug=slug,
+        content_type=content_type,
+        path=Page._get_path(parent.path, parent.depth + 1, position),
+        depth=parent.depth + 1,
+        numchild=0,
+        url_path=f"{parent.url_path}{slug}/",
+        live=live,
+        has_unpublished_changes=False,
+        first_published_at=now if live else None,
+        last_published_at=now if live else None,
+        locale=locale,
+        translation_key=uuid.uuid4(),
+    )
+
+
+def _bulk_resources(projects, project_pages, *, locale, now) -> None:
+    """Copies each demo project's published resources under its generated copies."""
+    originals = {
+        project.code: list(ResourcePage.objects.child_of(project).live().order_by("path"))
+        for project in ProjectPage.objects.filter(
+            code__in=[row["code"] for row in content.PROJECTS]
+        )
+    }
+    demo_resources = [resource for resources in originals.values() for resource in resources]
+    relations = {
+        name: {
+            resource.pk: list(getattr(resource, name).values_list("pk", flat=True))
+            for resource in demo_resources
+        }
+        for name in RESOURCE_RELATIONS
+    }
+    tags = {
+        resource.pk: list(resource.tagged_items.values_list("tag_id", flat=True))
+        for resource in demo_resources
+    }
+    resource_type = ContentType.objects.get_for_model(ResourcePage)
+    copies, rows = [], []
+    for (project, _copy, row), project_page in zip(projects, project_pages, strict=True):
+        for position, original in enumerate(originals.get(row["code"], []), start=1):
+            rows.append(
+                _page_row(
+                    parent=project_page,
+                    position=position,
+                    slug=original.slug,
+                    title=original.title,
+                    content_type=resource_type,
+                    live=project_page.live,
+                    locale=locale,
+                    now=now,
+                )
+            )
+            copies.append((original, project))
+    Page.objects.bulk_create(rows, batch_size=BATCH_SIZE)
+    for project, _copy, row in projects:
+        count = len(originals.get(row["code"], []))
+        if count:
+            Page.objects.filter(pk=project.pk).update(numchild=count)
+    for base, (original, _project) in zip(rows, copies, strict=True):
+        ResourcePage(
+            page_ptr_id=base.pk,
+            summary=original.summary,
+            licence=original.licence,
+            language=original.language,
+            last_reviewed=original.last_reviewed,
+            body=original.body.raw_data,
+        ).save_base(raw=True)
+    for name in RESOURCE_RELATIONS:
+        field = ResourcePage._meta.get_field(name)
+        through, target_column = field.remote_field.through, field.m2m_reverse_name()
+        through.objects.bulk_create(
+            [
+                through(resourcepage_id=base.pk, **{target_column: value})
+                for base, (original, _project) in zip(rows, copies, strict=True)
+                for value in relations[name][original.pk]
+            ],
+            batch_size=BATCH_SIZE,
+        )
+    ResourceTag.objects.bulk_create(
+        [
+            ResourceTag(content_object_id=base.pk, tag_id=tag_id)
+            for base, (original, _project) in zip(rows, copies, strict=True)
+            for tag_id in tags[original.pk]
+        ],
+        batch_size=BATCH_SIZE,
+    )
 
 
 def _bulk_children(projects, organisation_ids, territories) -> None:

@@ -13,28 +13,22 @@ from commons.models.projects import (
 )
 from commons.models.resources import ResourcePage, ResourceTag
 from commons.models.terms import (
-    ResourceTypeTerm,
     TERM_MODELS,
     ChallengeTerm,
     DeviceKindTerm,
+    ResourceTypeTerm,
     TargetPublicTerm,
     ThemeTerm,
 )
 from commons.models.territories import Territory
 
 __all__ = [
-    "LessonPage",
-    "LessonTag",
-    "ResourceFeedback",
-    "ResourcePage",
-    "ResourceReport",
-    "ResourceTag",
-    "ResourceTypeTerm",
-    "UsageCount",
     "TERM_MODELS",
     "AccompanimentNeed",
     "ChallengeTerm",
     "DeviceKindTerm",
+    "LessonPage",
+    "LessonTag",
     "Organisation",
     "ProgrammeIndexPage",
     "ProgrammePage",
@@ -44,8 +38,14 @@ __all__ = [
     "ProjectPage",
     "ProjectPartner",
     "ProjectWorkstream",
+    "ResourceFeedback",
+    "ResourcePage",
+    "ResourceReport",
+    "ResourceTag",
+    "ResourceTypeTerm",
     "TargetPublicTerm",
     "Territory",
     "ThemeTerm",
+    "UsageCount",
     "Wave",
 ]

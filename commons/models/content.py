@@ -21,7 +21,9 @@ class CommonsContentPage(PublicHistoryMixin, Page):
         max_length=30,
         choices=Licence.choices,
         default=Licence.ETALAB_2,
-        help_text=_("« Tous droits réservés » est possible, mais la ressource ne sera pas ouverte."),
+        help_text=_(
+            "« Tous droits réservés » est possible, mais la ressource ne sera pas ouverte."
+        ),
     )
     themes = ParentalManyToManyField(
         "commons.ThemeTerm", verbose_name=_("thématiques"), blank=True, related_name="+"

@@ -34,6 +34,9 @@ class UsageCount(models.Model):
         ]
         indexes = [models.Index(fields=["page", "kind"])]
 
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} · {self.day} · {self.count}"
+
 
 class ResourceFeedback(models.Model):
     """« Cette ressource vous a-t-elle été utile ? » — public only once approved."""
@@ -42,7 +45,8 @@ class ResourceFeedback(models.Model):
         "commons.ResourcePage", on_delete=models.CASCADE, related_name="feedback"
     )
     rating = models.PositiveSmallIntegerField(
-        _("note"), choices=[(1, _("Pas utile")), (2, _("Peu utile")), (3, _("Utile")), (4, _("Très utile"))]
+        _("note"),
+        choices=[(1, _("Pas utile")), (2, _("Peu utile")), (3, _("Utile")), (4, _("Très utile"))],
     )
     comment = models.TextField(_("commentaire"), max_length=1000, blank=True)
     status = models.CharField(
@@ -57,11 +61,16 @@ class ResourceFeedback(models.Model):
         verbose_name_plural = _("avis")
         indexes = [models.Index(fields=["page", "status"])]
 
+    def __str__(self) -> str:
+        return f"{self.get_rating_display()} · {self.created_at:%Y-%m-%d}"
+
 
 class ResourceReport(models.Model):
     """A signalement sent to the programme team's moderation queue."""
 
-    page = models.ForeignKey("commons.ResourcePage", on_delete=models.CASCADE, related_name="reports")
+    page = models.ForeignKey(
+        "commons.ResourcePage", on_delete=models.CASCADE, related_name="reports"
+    )
     reason = models.CharField(_("motif"), max_length=20, choices=ReportReason.choices)
     details = models.TextField(_("précisions"), max_length=1000, blank=True)
     status = models.CharField(
@@ -74,3 +83,6 @@ class ResourceReport(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("signalement")
         verbose_name_plural = _("signalements")
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} · {self.created_at:%Y-%m-%d}"

@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -28,7 +27,9 @@ class LessonPage(CommonsContentPage):
     """A lesson learned (retour d'expérience), structured so that others can act on it."""
 
     context = RichTextField(_("contexte"), blank=True, features=LESSON_TEXT_FEATURES)
-    what_we_tried = RichTextField(_("ce que nous avons essayé"), blank=True, features=LESSON_TEXT_FEATURES)
+    what_we_tried = RichTextField(
+        _("ce que nous avons essayé"), blank=True, features=LESSON_TEXT_FEATURES
+    )
     what_worked = RichTextField(_("ce qui a marché"), blank=True, features=LESSON_TEXT_FEATURES)
     what_did_not_work = RichTextField(
         _("ce qui n'a pas marché"), blank=True, features=LESSON_TEXT_FEATURES

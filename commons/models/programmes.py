@@ -10,8 +10,8 @@ from wagtail.search import index
 
 from cms.forms import CommonsPageForm
 from commons.blocks import EligibilityRulesBlock
-from commons.forms import ProgrammePageForm
 from commons.fields import CodeListField
+from commons.forms import ProgrammePageForm
 from commons.taxonomies import AccompanimentMode
 
 

@@ -26,7 +26,10 @@ class ResourcePage(CommonsContentPage):
 
     body = StreamField(ResourceBodyBlock(), verbose_name=_("contenu"), blank=True)
     resource_types = ParentalManyToManyField(
-        "commons.ResourceTypeTerm", verbose_name=_("types de ressource"), blank=True, related_name="+"
+        "commons.ResourceTypeTerm",
+        verbose_name=_("types de ressource"),
+        blank=True,
+        related_name="+",
     )
     publics = ParentalManyToManyField(
         "commons.TargetPublicTerm", verbose_name=_("publics cibles"), blank=True, related_name="+"
@@ -96,12 +99,14 @@ class ResourcePage(CommonsContentPage):
         context.setdefault("report_form", ReportForm())
         return context
 
-    def serve(self, request, *args, **kwargs):
+    def serve(self, request, view=None, args=None, kwargs=None):
+        """Counts a view of the resource itself, not of its history or form routes."""
         from commons.services.usage import record_hit
 
-        if request.method == "GET" and not getattr(request, "is_preview", False):
+        is_index = view is None or getattr(view, "__name__", "") == "index_route"
+        if request.method == "GET" and is_index:
             record_hit(request=request, page=self, document=None)
-        return super().serve(request, *args, **kwargs)
+        return super().serve(request, view, args, kwargs)
 
     @path("avis/", name="feedback")
     def feedback_view(self, request):

@@ -19,6 +19,8 @@ class UnknownRevision(Exception):
 
 @dataclass(frozen=True)
 class PublishedRevision:
+    """A published version; its author wrote it (the publisher may be a moderator)."""
+
     revision_id: int
     published_at: object
     author: str
@@ -38,7 +40,7 @@ def author_display_name(user) -> str:
 def _publish_entries(page) -> QuerySet:
     return (
         PageLogEntry.objects.filter(page_id=page.pk, action=PUBLISH_ACTION, revision__isnull=False)
-        .select_related("revision", "user")
+        .select_related("revision__user", "user")
         .order_by("-timestamp", "-pk")
     )
 
@@ -53,7 +55,7 @@ def published_revisions(*, page) -> list[PublishedRevision]:
             PublishedRevision(
                 revision_id=entry.revision_id,
                 published_at=entry.timestamp,
-                author=author_display_name(entry.user),
+                author=author_display_name(entry.revision.user or entry.user),
                 change_summary=(entry.revision.content or {}).get("change_summary", ""),
             )
         )
@@ -119,7 +121,9 @@ def compare_published_revisions(*, page, older_id: str, newer_id: str) -> Revisi
         older, newer = newer, older
     revisions = {
         entry.revision_id: entry.revision
-        for entry in _publish_entries(page).filter(revision_id__in=[older.revision_id, newer.revision_id])
+        for entry in _publish_entries(page).filter(
+            revision_id__in=[older.revision_id, newer.revision_id]
+        )
     }
     old_page = revisions[older.revision_id].as_object()
     new_page = revisions[newer.revision_id].as_object()

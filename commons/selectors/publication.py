@@ -6,7 +6,9 @@ MIN_THEMES, MAX_THEMES = 1, 5
 MIN_TYPES, MAX_TYPES = 1, 3
 
 
-def publication_errors(*, summary: str, licence: str, themes, resource_types=None) -> dict[str, str]:
+def publication_errors(
+    *, summary: str, licence: str, themes, resource_types=None
+) -> dict[str, str]:
     """One message per field that blocks publication; empty when the page may be published.
 
     `resource_types` is None for pages without types (lessons).

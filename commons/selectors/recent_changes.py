@@ -28,7 +28,9 @@ class ChangeFilters:
         project_code, programme_slug = query.get("projet", ""), query.get("programme", "")
         kind = query.get("type", "")
         return cls(
-            project=public_pages(ProjectPage).filter(code=project_code).first() if project_code else None,
+            project=public_pages(ProjectPage).filter(code=project_code).first()
+            if project_code
+            else None,
             programme=public_pages(ProgrammePage).filter(slug=programme_slug).first()
             if programme_slug
             else None,
@@ -49,14 +51,18 @@ class Change:
 def recent_changes(*, filters: ChangeFilters, limit: int = 200) -> list[Change]:
     models = [CONTENT_KINDS[filters.kind]] if filters.kind else list(CONTENT_KINDS.values())
     content_types = ContentType.objects.get_for_models(*models)
-    kind_by_type = {content_types[model].pk: kind for kind, model in CONTENT_KINDS.items() if model in content_types}
+    kind_by_type = {
+        content_types[model].pk: kind
+        for kind, model in CONTENT_KINDS.items()
+        if model in content_types
+    }
     visible = Page.objects.live().public().filter(content_type__in=content_types.values())
     for ancestor in (filters.project, filters.programme):
         if ancestor is not None:
             visible = visible.descendant_of(ancestor, inclusive=True)
     entries = (
         PageLogEntry.objects.filter(action=PUBLISH_ACTION, page__in=visible, revision__isnull=False)
-        .select_related("page", "user", "revision")
+        .select_related("page", "user", "revision__user")
         .order_by("-timestamp", "-pk")[:limit]
     )
     return [
@@ -64,7 +70,7 @@ def recent_changes(*, filters: ChangeFilters, limit: int = 200) -> list[Change]:
             page=entry.page,
             kind=kind_by_type[entry.page.content_type_id],
             published_at=entry.timestamp,
-            author=author_display_name(entry.user),
+            author=author_display_name(entry.revision.user or entry.user),
             change_summary=(entry.revision.content or {}).get("change_summary", ""),
             revision_id=entry.revision_id,
         )

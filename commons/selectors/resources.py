@@ -304,7 +304,10 @@ def list_library(*, filters: LibraryFilters) -> list:
             items = items.annotate(downloads=_downloads_subquery(), rating=_rating_subquery())
             rows = items.values_list("pk", "last_published_at", "downloads", "rating")
         else:
-            rows = ((pk, published, 0, None) for pk, published in items.values_list("pk", "last_published_at"))
+            rows = (
+                (pk, published, 0, None)
+                for pk, published in items.values_list("pk", "last_published_at")
+            )
         keyed.extend(rows)
     if filters.sort == "downloads":
         keyed.sort(key=lambda row: (row[2], row[1]), reverse=True)

@@ -60,7 +60,12 @@ def record_hit(*, request: HttpRequest, page, document=None) -> bool:
 
 
 def _increment(*, page_id: int, document_id: int | None, kind: str) -> None:
-    lookup = {"page_id": page_id, "document_id": document_id, "kind": kind, "day": timezone.localdate()}
+    lookup = {
+        "page_id": page_id,
+        "document_id": document_id,
+        "kind": kind,
+        "day": timezone.localdate(),
+    }
     if UsageCount.objects.filter(**lookup).update(count=F("count") + 1):
         return
     try:
