@@ -1,3 +1,11 @@
+from commons.models.label import (
+    LabelAssessment,
+    LabelCriterion,
+    LabelRequest,
+    LabelRequirement,
+    LabelReviewComment,
+    RequirementAssessment,
+)
 from commons.models.organisations import Organisation
 from commons.models.programmes import ProgrammeIndexPage, ProgrammePage, Wave
 from commons.models.projects import (
@@ -23,6 +31,11 @@ __all__ = [
     "AccompanimentNeed",
     "ChallengeTerm",
     "DeviceKindTerm",
+    "LabelAssessment",
+    "LabelCriterion",
+    "LabelRequest",
+    "LabelRequirement",
+    "LabelReviewComment",
     "Organisation",
     "ProgrammeIndexPage",
     "ProgrammePage",
@@ -32,6 +45,7 @@ __all__ = [
     "ProjectPage",
     "ProjectPartner",
     "ProjectWorkstream",
+    "RequirementAssessment",
     "TargetPublicTerm",
     "Territory",
     "ThemeTerm",
