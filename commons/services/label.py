@@ -178,7 +178,7 @@ class AnswersInvalid(Exception):
 
 
 def _evidence_collection() -> Collection:
-    root = Collection.get_first_root_node()
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     existing = root.get_children().filter(name=EVIDENCE_COLLECTION_NAME).first()
     return existing or root.add_child(name=EVIDENCE_COLLECTION_NAME)
 

@@ -176,7 +176,7 @@ def test_drafts_are_never_public(client, project, team_member):
     for url in (project.url, project.url + "label/", project.url + "label/csv/"):
         body = text(client.get(url))
         assert "SECRET-BROUILLON" not in body
-        assert f"v{draft.version}" not in body and f"n° {draft.version}" not in body
+        assert f">v{draft.version}" not in body and f"n° {draft.version}" not in body
 
 
 # --------------------------------------------------------------------------- request, review
