@@ -76,6 +76,7 @@ class AnswerForm(AccessibleErrorsMixin, forms.Form):
             self.fields["status"].help_text = _(
                 "Critère obligatoire : « Non applicable » n'est pas accepté."
             )
+            del self.fields["justification"]
 
     def to_input(self) -> AnswerInput:
         data = self.cleaned_data
