@@ -193,3 +193,46 @@ class ReportStatus(models.TextChoices):
 class UsageKind(models.TextChoices):
     VIEW = "view", _("Vue")
     DOWNLOAD = "download", _("Téléchargement")
+
+
+# --------------------------------------------------------------------------- Label
+class LabelCriterionCode(models.TextChoices):
+    """The six criteria of the « Numérique en Commun[s] » label."""
+
+    ACCESSIBILITY = "accessibility", _("Accessibilité")
+    OPENNESS = "openness", _("Ouverture (codes sources et données)")
+    APPROPRIABILITY = "appropriability", _("Appropriabilité (documentation)")
+    SECURITY = "security", _("Sécurité")
+    CODESIGN = "codesign", _("Co-design")
+    ECODESIGN = "ecodesign", _("Éco-conception")
+
+
+class LabelLevel(models.IntegerChoices):
+    LEVEL_1 = 1, _("Niveau 1")
+    LEVEL_2 = 2, _("Niveau 2")
+
+
+class EvidenceKind(models.TextChoices):
+    LINK = "link", _("Lien")
+    DOCUMENT = "document", _("Document")
+    TEXT = "text", _("Texte")
+
+
+class RequirementStatus(models.TextChoices):
+    NOT_STARTED = "not_started", _("Non commencé")
+    IN_PROGRESS = "in_progress", _("En cours")
+    ACHIEVED = "achieved", _("Atteint")
+    NOT_APPLICABLE = "not_applicable", _("Non applicable")
+
+
+class AssessmentState(models.TextChoices):
+    DRAFT = "draft", _("Brouillon")
+    PUBLISHED = "published", _("Publiée")
+
+
+class LabelRequestState(models.TextChoices):
+    NOT_REQUESTED = "not_requested", _("Non demandé")
+    REQUESTED = "requested", _("Demandé")
+    TO_COMPLETE = "to_complete", _("À compléter")
+    REFUSED = "refused", _("Refusé")
+    GRANTED = "granted", _("Accordé")

@@ -5,6 +5,7 @@ from wagtail.models import Page, Site
 
 from cms.models import HomePage, StandardPage
 from commons.models import ProgrammeIndexPage, ProjectIndexPage
+from commons.services.label import ensure_default_label_grid
 from commons.services.roles import ensure_funders_group
 from commons.services.taxonomies import sync_taxonomy_terms
 
@@ -54,7 +55,8 @@ def _child(parent: Page, model, slug: str, **fields) -> Page:
 
 @transaction.atomic
 def ensure_site_structure() -> HomePage:
-    """Home page, section pages, default site, taxonomy terms and global roles; idempotent."""
+    """Home page, section pages, default site, taxonomy terms, global roles and the default
+    label grid; idempotent."""
     sync_taxonomy_terms()
     root = Page.get_first_root_node()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -111,4 +113,5 @@ def ensure_site_structure() -> HomePage:
         body=ACCESSIBILITY_BODY,
     )
     ensure_funders_group()
+    ensure_default_label_grid()
     return home

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from cms.services.site import ensure_site_structure
 from commons.demo import content
+from commons.demo.label import load_label_demo
 from commons.demo.resources import load_resources_and_lessons
 from commons.models import (
     AccompanimentNeed,
@@ -212,13 +213,15 @@ def _load_accounts(programmes) -> None:
 
 @transaction.atomic
 def load_demo(*, with_accounts: bool = True) -> DemoReport:
-    """The demo: 3 programmes, their organisations, territories and projects, and demo accounts."""
+    """The demo: 3 programmes, their organisations, territories and projects, label
+    self-assessments and requests, demo accounts, resources and lessons."""
     report = DemoReport()
     ensure_site_structure()
     territories = _load_territories(report)
     organisations = _load_organisations(report, territories)
     programmes = _load_programmes(report, organisations)
     _load_projects(report, programmes, organisations, territories)
+    load_label_demo(report)
     if with_accounts:
         _load_accounts(programmes)
     load_resources_and_lessons(report)

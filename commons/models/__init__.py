@@ -1,4 +1,12 @@
 from commons.models.engagement import ResourceFeedback, ResourceReport, UsageCount
+from commons.models.label import (
+    LabelAssessment,
+    LabelCriterion,
+    LabelRequest,
+    LabelRequirement,
+    LabelReviewComment,
+    RequirementAssessment,
+)
 from commons.models.lessons import LessonPage, LessonTag
 from commons.models.organisations import Organisation
 from commons.models.programmes import ProgrammeIndexPage, ProgrammePage, Wave
@@ -27,6 +35,11 @@ __all__ = [
     "AccompanimentNeed",
     "ChallengeTerm",
     "DeviceKindTerm",
+    "LabelAssessment",
+    "LabelCriterion",
+    "LabelRequest",
+    "LabelRequirement",
+    "LabelReviewComment",
     "LessonPage",
     "LessonTag",
     "Organisation",
@@ -38,6 +51,7 @@ __all__ = [
     "ProjectPage",
     "ProjectPartner",
     "ProjectWorkstream",
+    "RequirementAssessment",
     "ResourceFeedback",
     "ResourcePage",
     "ResourceReport",

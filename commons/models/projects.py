@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -223,11 +224,35 @@ class ProjectPage(PublicHistoryMixin, Page):
         return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
+        from commons.selectors.label import get_public_label
         from commons.selectors.projects import get_project_detail
 
         context = super().get_context(request, *args, **kwargs)
         context["detail"] = get_project_detail(project=self)
+        context["label"] = get_public_label(project=self)
         return context
+
+    @path("label/", name="label_progression")
+    def label_progression(self, request):
+        """The label's progression per criterion over the published snapshots."""
+        from commons.selectors.label import get_public_label, project_progression
+
+        return self.render(
+            request,
+            template="commons/project_label_progression.html",
+            context_overrides={
+                "label": get_public_label(project=self),
+                "progression": project_progression(project=self),
+            },
+        )
+
+    @path("label/csv/", name="label_progression_csv")
+    def label_progression_csv(self, request):
+        from commons.label_exports import csv_response
+        from commons.selectors.label import progression_table, project_progression
+
+        header, rows = progression_table(project_progression(project=self))
+        return csv_response(f"label-{self.code}.csv", header, rows)
 
 
 class ProjectPartner(Orderable):

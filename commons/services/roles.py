@@ -50,6 +50,8 @@ PROGRAMME_TEAM_MODEL_PERMISSIONS = (
     ("commons", "change_territory"),
     ("commons", "view_dashboards"),
     ("commons", "export_data"),
+    ("commons", "add_labelcriterion"),
+    ("commons", "change_labelcriterion"),
 )
 FUNDER_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
