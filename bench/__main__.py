@@ -60,7 +60,7 @@ def main() -> None:
 
     from commons.demo.loader import load_demo
     from commons.demo.scale import generate_scaled_projects
-    from commons.models import Organisation, ProjectPage
+    from commons.models import Organisation, ProjectPage, ResourcePage
 
     print(f"Commons bench — database {connection.vendor}, scale ×{args.scale}")
     call_command("migrate", verbosity=0)
@@ -69,6 +69,7 @@ def main() -> None:
     demo_seconds = timed(lambda: load_demo(with_accounts=False))
     scaled_seconds = timed(lambda: generate_scaled_projects(scale=args.scale))
     projects = ProjectPage.objects.count()
+    resources = ResourcePage.objects.count()
 
     def bare_insert() -> None:
         with transaction.atomic():
@@ -79,7 +80,7 @@ def main() -> None:
             transaction.set_rollback(True)
 
     floor_seconds = timed(bare_insert)
-    print(f"  {projects} projects in the dataset")
+    print(f"  {projects} projects and {resources} resources in the dataset")
     report("floor: bulk insert of as many bare rows", floor_seconds * 1000, floor_seconds * 1000)
     report("load_demo (16 projects, through Wagtail)", demo_seconds * 1000, floor_seconds * 1000)
     report(
@@ -108,16 +109,39 @@ def main() -> None:
         path.removeprefix(home_prefix) for path in random.choices(urls, k=args.requests)
     ]
     project_p50, project_p95 = percentiles(sample(project_paths))
+    resource_urls = list(ResourcePage.objects.live().values_list("url_path", flat=True))
+    resource_p50, resource_p95 = percentiles(
+        sample(
+            [
+                path.removeprefix(home_prefix)
+                for path in random.choices(resource_urls, k=args.requests)
+            ]
+        )
+    )
     index_p50, index_p95 = percentiles(
         sample([f"/projets/?page={page}" for page in range(1, 11)] * (args.requests // 10))
     )
-    print("\nPages (Django test client, in process)")
+    library_p50, library_p95 = percentiles(
+        sample(
+            [
+                f"/ressources/?page={page}&tri={sort}"
+                for page in range(1, 6)
+                for sort in ("recent", "downloads", "rating")
+            ]
+            * (args.requests // 15)
+        )
+    )
+    print("\nPages (Django test client, in process; no user agent, so views are not counted)")
     report("floor: robots.txt p50", floor_p50, floor_p50)
     report("floor: robots.txt p95", floor_p95, floor_p95)
     report("project page p50", project_p50, floor_p50)
     report("project page p95", project_p95, floor_p95)
+    report("resource page p50", resource_p50, floor_p50)
+    report("resource page p95", resource_p95, floor_p95)
     report("project index /projets/ p50", index_p50, floor_p50)
     report("project index /projets/ p95", index_p95, floor_p95)
+    report("library /ressources/ (filters, sorts) p50", library_p50, floor_p50)
+    report("library /ressources/ (filters, sorts) p95", library_p95, floor_p95)
 
 
 if __name__ == "__main__":
