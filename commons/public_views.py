@@ -50,55 +50,54 @@ def _serve_with_form(request, resource: ResourcePage, **forms):
     return response
 
 
-@require_POST
-def resource_feedback(request, *, resource: ResourcePage):
-    form = FeedbackForm(request.POST)
+def _public_post(
+    request, resource: ResourcePage, *, form, form_name: str, submit, thanks: str, anchor: str
+):
+    """Validates a public form, drops spam silently, enforces the rate limit, and either
+    redirects with thanks or shows the page again with the errors and what was typed."""
     if form.is_valid():
         if not form.is_spam():
             try:
-                submit_feedback(
-                    request=request,
-                    resource=resource,
-                    rating=form.cleaned_data["rating"],
-                    comment=form.cleaned_data["comment"],
-                )
+                submit(**form.cleaned_data)
             except RateLimited:
                 form.add_error(
                     None,
                     _("Trop d'envois depuis votre connexion : réessayez dans quelques minutes."),
                 )
-                return _serve_with_form(request, resource, feedback_form=form)
-        messages.success(
-            request,
-            _("Merci pour votre avis ! Votre commentaire sera publié après relecture."),
-        )
-        return HttpResponseRedirect(resource.url + "#avis")
-    return _serve_with_form(request, resource, feedback_form=form)
+                return _serve_with_form(request, resource, **{form_name: form})
+        messages.success(request, thanks)
+        return HttpResponseRedirect(f"{resource.url}#{anchor}")
+    return _serve_with_form(request, resource, **{form_name: form})
+
+
+@require_POST
+def resource_feedback(request, *, resource: ResourcePage):
+    return _public_post(
+        request,
+        resource,
+        form=FeedbackForm(request.POST),
+        form_name="feedback_form",
+        submit=lambda rating, comment, **_fields: submit_feedback(
+            request=request, resource=resource, rating=rating, comment=comment
+        ),
+        thanks=_("Merci pour votre avis ! Votre commentaire sera publié après relecture."),
+        anchor="avis",
+    )
 
 
 @require_POST
 def resource_report(request, *, resource: ResourcePage):
-    form = ReportForm(request.POST)
-    if form.is_valid():
-        if not form.is_spam():
-            try:
-                submit_report(
-                    request=request,
-                    resource=resource,
-                    reason=form.cleaned_data["reason"],
-                    details=form.cleaned_data["details"],
-                )
-            except RateLimited:
-                form.add_error(
-                    None,
-                    _("Trop d'envois depuis votre connexion : réessayez dans quelques minutes."),
-                )
-                return _serve_with_form(request, resource, report_form=form)
-        messages.success(
-            request, _("Merci : votre signalement a été transmis à l'équipe du programme.")
-        )
-        return HttpResponseRedirect(resource.url + "#signaler")
-    return _serve_with_form(request, resource, report_form=form)
+    return _public_post(
+        request,
+        resource,
+        form=ReportForm(request.POST),
+        form_name="report_form",
+        submit=lambda reason, details, **_fields: submit_report(
+            request=request, resource=resource, reason=reason, details=details
+        ),
+        thanks=_("Merci : votre signalement a été transmis à l'équipe du programme."),
+        anchor="signaler",
+    )
 
 
 def library(request):

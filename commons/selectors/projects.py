@@ -7,9 +7,11 @@ from django.http import QueryDict
 
 from commons.models import (
     ChallengeTerm,
+    LessonPage,
     Organisation,
     ProgrammePage,
     ProjectPage,
+    ResourcePage,
     ThemeTerm,
 )
 from commons.selectors.visibility import public_pages
@@ -77,6 +79,8 @@ class ProjectDetail:
     device_kinds: list
     publics: list
     territories: list
+    resources: list
+    lessons: list
 
 
 def get_project_detail(*, project: ProjectPage) -> ProjectDetail:
@@ -96,6 +100,8 @@ def get_project_detail(*, project: ProjectPage) -> ProjectDetail:
         device_kinds=list(project.device_kinds.all()),
         publics=list(project.publics.all()),
         territories=list(project.territories.all()),
+        resources=list(public_pages(ResourcePage).child_of(project).order_by("title")),
+        lessons=list(public_pages(LessonPage).child_of(project).order_by("title")),
     )
 
 

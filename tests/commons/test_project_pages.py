@@ -91,3 +91,16 @@ def test_programme_page_lists_its_waves_and_published_projects(client):
     assert "Vague 1" in html and "Vague 3" in html
     draft = ProjectPage.objects.child_of(national).filter(live=False).first()
     assert draft.title not in html
+
+
+def test_project_page_lists_its_published_resources_and_lessons(client, project):
+    from commons.models import LessonPage, ResourcePage
+
+    html = text(client.get(project.url).content.decode())
+    for page in [
+        *ResourcePage.objects.child_of(project).live(),
+        *LessonPage.objects.child_of(project).live(),
+    ]:
+        assert page.title in html
+    assert f"/ressources/?projet={project.code}" in html
+    assert project.url + "historique/" in html
