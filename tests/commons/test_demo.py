@@ -68,3 +68,18 @@ def test_scale_generates_routable_projects_in_bulk(client):
 def test_demo_accounts_are_refused_when_debug_is_off():
     with pytest.raises(CommandError, match="mot de passe public"):
         call_command("load_demo", verbosity=0)
+
+
+def test_scale_copies_resources_under_generated_projects(client):
+    from commons.models import ResourcePage
+
+    call_command("load_demo", scale=2, no_accounts=True, verbosity=0)
+    original = ProjectPage.objects.get(code="TRANSISTOR-01")
+    copy = ProjectPage.objects.get(code="TRANSISTOR-01-C1")
+    originals = list(ResourcePage.objects.child_of(original).live().order_by("path"))
+    copies = list(ResourcePage.objects.child_of(copy).order_by("path"))
+    assert [page.title for page in copies] == [page.title for page in originals]
+    assert client.get(copies[0].url).status_code == 200
+    assert set(copies[0].themes.values_list("code", flat=True)) == set(
+        originals[0].themes.values_list("code", flat=True)
+    )
