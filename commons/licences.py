@@ -1,4 +1,4 @@
-"""The licences a resource may carry: code, name, URL, SPDX id and whether it is open."""
+"""The licences a resource may carry: code, name, URL and whether it is open."""
 
 from dataclasses import dataclass
 
@@ -22,31 +22,22 @@ class Licence(models.TextChoices):
 @dataclass(frozen=True)
 class LicenceInfo:
     url: str
-    spdx: str
     is_open: bool = True
 
 
 LICENCE_INFO: dict[str, LicenceInfo] = {
-    Licence.ETALAB_2: LicenceInfo(
-        "https://www.etalab.gouv.fr/licence-ouverte-open-licence/", "etalab-2.0"
-    ),
-    Licence.CC_BY_4: LicenceInfo(
-        "https://creativecommons.org/licenses/by/4.0/deed.fr", "CC-BY-4.0"
-    ),
-    Licence.CC_BY_SA_4: LicenceInfo(
-        "https://creativecommons.org/licenses/by-sa/4.0/deed.fr", "CC-BY-SA-4.0"
-    ),
-    Licence.CC0: LicenceInfo(
-        "https://creativecommons.org/publicdomain/zero/1.0/deed.fr", "CC0-1.0"
-    ),
-    Licence.ODBL: LicenceInfo("https://opendatacommons.org/licenses/odbl/1-0/", "ODbL-1.0"),
+    Licence.ETALAB_2: LicenceInfo("https://www.etalab.gouv.fr/licence-ouverte-open-licence/"),
+    Licence.CC_BY_4: LicenceInfo("https://creativecommons.org/licenses/by/4.0/deed.fr"),
+    Licence.CC_BY_SA_4: LicenceInfo("https://creativecommons.org/licenses/by-sa/4.0/deed.fr"),
+    Licence.CC0: LicenceInfo("https://creativecommons.org/publicdomain/zero/1.0/deed.fr"),
+    Licence.ODBL: LicenceInfo("https://opendatacommons.org/licenses/odbl/1-0/"),
     Licence.EUPL: LicenceInfo(
-        "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12", "EUPL-1.2"
+        "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12"
     ),
-    Licence.AGPL_3: LicenceInfo("https://www.gnu.org/licenses/agpl-3.0.html", "AGPL-3.0-only"),
-    Licence.GPL_3: LicenceInfo("https://www.gnu.org/licenses/gpl-3.0.html", "GPL-3.0-only"),
-    Licence.MIT: LicenceInfo("https://opensource.org/license/mit", "MIT"),
-    Licence.ALL_RIGHTS_RESERVED: LicenceInfo("", "", is_open=False),
+    Licence.AGPL_3: LicenceInfo("https://www.gnu.org/licenses/agpl-3.0.html"),
+    Licence.GPL_3: LicenceInfo("https://www.gnu.org/licenses/gpl-3.0.html"),
+    Licence.MIT: LicenceInfo("https://opensource.org/license/mit"),
+    Licence.ALL_RIGHTS_RESERVED: LicenceInfo("", is_open=False),
 }
 
 OPEN_LICENCES = tuple(code for code, info in LICENCE_INFO.items() if info.is_open)

@@ -108,16 +108,6 @@ class OrganisationKind(models.TextChoices):
     COMPANY = "company", _("Entreprise")
 
 
-LOCAL_AUTHORITY_KINDS = frozenset(
-    {
-        OrganisationKind.COMMUNE,
-        OrganisationKind.EPCI,
-        OrganisationKind.DEPARTMENT,
-        OrganisationKind.REGION,
-    }
-)
-
-
 class TerritoryLevel(models.TextChoices):
     COMMUNE = "commune", _("Commune")
     EPCI = "epci", _("EPCI")

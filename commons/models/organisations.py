@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from commons.taxonomies import LOCAL_AUTHORITY_KINDS, OrganisationKind
+from commons.taxonomies import OrganisationKind
 from commons.validators import validate_siren
 
 
@@ -43,7 +43,3 @@ class Organisation(index.Indexed, models.Model):
         if self.siren == "":
             self.siren = None
         super().save(*args, **kwargs)
-
-    @property
-    def is_local_authority(self) -> bool:
-        return self.kind in LOCAL_AUTHORITY_KINDS

@@ -219,10 +219,6 @@ class ProjectPage(PublicHistoryMixin, Page):
             code = f"{base}-{suffix}"
         return code
 
-    @property
-    def programme(self):
-        return self.get_parent().specific
-
     def get_context(self, request, *args, **kwargs):
         from commons.selectors.label import get_public_label
         from commons.selectors.projects import get_project_detail
