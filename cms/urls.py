@@ -12,7 +12,6 @@ from commons import public_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",
@@ -35,6 +34,16 @@ urlpatterns += i18n_patterns(
         "telecharger/<int:resource_id>/<int:document_id>/",
         public_views.download,
         name="commons_download",
+    ),
+    path(
+        "ressources/<int:resource_id>/avis/",
+        public_views.resource_feedback,
+        name="commons_resource_feedback",
+    ),
+    path(
+        "ressources/<int:resource_id>/signaler/",
+        public_views.resource_report,
+        name="commons_resource_report",
     ),
     path("modifications-recentes/", public_views.changes, name="commons_recent_changes"),
     path(

@@ -71,10 +71,13 @@ def ensure_site_structure() -> HomePage:
         root.add_child(instance=home)
         home.save_revision().publish()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Commons"
+        )
     elif site.root_page_id != home.pk:
         previous_root = site.root_page
         site.root_page = home
+        site.site_name = site.site_name or "Commons"
         site.save()
         if type(previous_root.specific) is Page and not previous_root.get_children().exists():
             previous_root.delete()

@@ -1,10 +1,12 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from cms.models import HomePage
@@ -63,3 +65,20 @@ def json_script_content(value) -> str:
             JSON_IN_SCRIPT_ESCAPES
         )
     )
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """The current page in each language, as plain links: no form, no cookie."""
+    request = context.get("request")
+    current = get_language()
+    path = request.get_full_path() if request else "/"
+    return [
+        {
+            "code": code,
+            "name": get_language_info(code)["name_local"].capitalize(),
+            "url": translate_url(path, code),
+            "is_current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]

@@ -5,7 +5,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -107,15 +106,3 @@ class ResourcePage(CommonsContentPage):
         if request.method == "GET" and is_index:
             record_hit(request=request, page=self, document=None)
         return super().serve(request, view, args, kwargs)
-
-    @path("avis/", name="feedback")
-    def feedback_view(self, request):
-        from commons.public_views import resource_feedback
-
-        return resource_feedback(request, resource=self)
-
-    @path("signaler/", name="report")
-    def report_view(self, request):
-        from commons.public_views import resource_report
-
-        return resource_report(request, resource=self)

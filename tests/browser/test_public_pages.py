@@ -36,7 +36,7 @@ def test_keyboard_user_can_skip_to_content_and_switch_to_english(page, site):
     assert skip_link.evaluate("element => element === document.activeElement")
     assert axe_violations(page) == []
 
-    page.get_by_role("button", name="English").click()
+    page.get_by_role("link", name="English").click()
     page.wait_for_url("**/en/a-propos/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert axe_violations(page) == []

@@ -30,12 +30,22 @@ def test_home_page_shows_figures_and_themes(client):
 
 
 def test_english_switch_translates_the_interface(client):
-    response = client.post(reverse("set_language"), {"language": "en", "next": "/projets/"})
-    assert response.status_code == 302
-    assert response.url == "/en/projets/"
-    html = client.get(response.url).content.decode()
+    french = client.get("/projets/?theme=itinerancy").content.decode()
+    assert 'href="/en/projets/?theme=itinerancy" lang="en"' in french
+    html = client.get("/en/projets/?theme=itinerancy").content.decode()
     assert '<html lang="en">' in html
     assert "Skip to content" in html
+    assert 'href="/projets/?theme=itinerancy" lang="fr"' in html
+
+
+def test_public_pages_set_no_cookie(client, project):
+    from commons.models import ResourcePage
+
+    resource = ResourcePage.objects.child_of(project).live().first()
+    for url in ("/", "/projets/", project.url, resource.url, "/ressources/"):
+        response = client.get(url, HTTP_USER_AGENT="Mozilla/5.0 Firefox/140.0")
+        assert response.status_code == 200
+        assert not response.cookies, (url, list(response.cookies))
 
 
 def test_theme_colours_must_be_readable_on_white():

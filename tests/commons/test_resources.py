@@ -357,7 +357,7 @@ def test_only_files_of_a_published_resource_can_be_downloaded(client, resource, 
 
 def test_feedback_is_hidden_until_approved(client, resource):
     response = client.post(
-        resource.url + "avis/",
+        f"/ressources/{resource.pk}/avis/",
         {"rating": "4", "comment": "Un avis très précis."},
         HTTP_USER_AGENT=BROWSER,
     )
@@ -378,7 +378,7 @@ def test_feedback_is_hidden_until_approved(client, resource):
 
 def test_feedback_errors_keep_what_was_typed(client, resource):
     response = client.post(
-        resource.url + "avis/", {"comment": "Sans note."}, HTTP_USER_AGENT=BROWSER
+        f"/ressources/{resource.pk}/avis/", {"comment": "Sans note."}, HTTP_USER_AGENT=BROWSER
     )
     assert response.status_code == 200
     html = text(response)
@@ -388,19 +388,25 @@ def test_feedback_errors_keep_what_was_typed(client, resource):
 
 def test_honeypot_and_rate_limit_stop_spam(client, resource):
     count = ResourceFeedback.objects.count()
-    client.post(resource.url + "avis/", {"rating": "1", "website": "http://spam.example"})
+    client.post(
+        f"/ressources/{resource.pk}/avis/", {"rating": "1", "website": "http://spam.example"}
+    )
     assert ResourceFeedback.objects.count() == count
 
     for index in range(5):
-        client.post(resource.url + "avis/", {"rating": "3", "comment": f"avis {index}"})
-    response = client.post(resource.url + "avis/", {"rating": "3", "comment": "un de trop"})
+        client.post(f"/ressources/{resource.pk}/avis/", {"rating": "3", "comment": f"avis {index}"})
+    response = client.post(
+        f"/ressources/{resource.pk}/avis/", {"rating": "3", "comment": "un de trop"}
+    )
     assert response.status_code == 200
     assert "Trop d'envois" in text(response)
     assert ResourceFeedback.objects.count() == count + 5
 
 
 def test_reports_reach_only_the_programme_team_queue(client, resource, user_factory):
-    client.post(resource.url + "signaler/", {"reason": "outdated", "details": "Lien mort."})
+    client.post(
+        f"/ressources/{resource.pk}/signaler/", {"reason": "outdated", "details": "Lien mort."}
+    )
     report = ResourceReport.objects.get(details="Lien mort.")
     other_programme = ProgrammePage.objects.exclude(
         pk=resource.get_parent().get_parent().pk
