@@ -45,6 +45,11 @@ urlpatterns += i18n_patterns(
         public_views.resource_report,
         name="commons_resource_report",
     ),
+    path(
+        "label/preuves/<int:answer_id>/",
+        public_views.label_evidence,
+        name="commons_label_evidence",
+    ),
     path("modifications-recentes/", public_views.changes, name="commons_recent_changes"),
     path(
         "modifications-recentes/flux.atom",

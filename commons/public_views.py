@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from commons.forms import FeedbackForm, ReportForm
 from commons.licences import Licence
-from commons.models import LessonPage, ProjectPage, ResourcePage
+from commons.models import LessonPage, ProjectPage, RequirementAssessment, ResourcePage
 from commons.selectors.programmes import list_public_programmes
 from commons.selectors.recent_changes import ChangeFilters, recent_changes
 from commons.selectors.resources import (
@@ -28,7 +28,7 @@ from commons.selectors.resources import (
 from commons.selectors.visibility import public_pages
 from commons.services.feedback import RateLimited, submit_feedback, submit_report
 from commons.services.usage import record_hit
-from commons.taxonomies import ResourceType, TargetPublic, Theme
+from commons.taxonomies import AssessmentState, ResourceType, TargetPublic, Theme
 
 LIBRARY_PAGE_SIZE = 20
 CHANGES_PAGE_SIZE = 30
@@ -42,6 +42,19 @@ def download(request, resource_id: int, document_id: int):
         raise Http404(_("Ce fichier n'appartient pas à cette ressource."))
     record_hit(request=request, page=resource, document=files[document_id])
     return HttpResponseRedirect(files[document_id].url)
+
+
+def label_evidence(request, answer_id: int):
+    """A document proving a requirement of a published self-assessment of a public project."""
+    answer = get_object_or_404(
+        RequirementAssessment.objects.select_related("evidence_document", "assessment"),
+        pk=answer_id,
+        assessment__state=AssessmentState.PUBLISHED,
+        assessment__project__in=public_pages(ProjectPage),
+        evidence_document__isnull=False,
+    )
+    document = answer.evidence_document
+    return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.filename)
 
 
 def _serve_with_form(request, resource: ResourcePage, **forms):

@@ -15,7 +15,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 
 from commons.models import (
     LabelAssessment,
@@ -178,9 +178,15 @@ class AnswersInvalid(Exception):
 
 
 def _evidence_collection() -> Collection:
+    """Evidence files are private (logged-in users); the public reaches those of published
+    snapshots only, through `commons_label_evidence`."""
     root = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    existing = root.get_children().filter(name=EVIDENCE_COLLECTION_NAME).first()
-    return existing or root.add_child(name=EVIDENCE_COLLECTION_NAME)
+    collection = root.get_children().filter(name=EVIDENCE_COLLECTION_NAME).first()
+    collection = collection or root.add_child(name=EVIDENCE_COLLECTION_NAME)
+    CollectionViewRestriction.objects.get_or_create(
+        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    return collection
 
 
 def store_evidence_document(*, uploaded: UploadedFile, title: str, user):

@@ -330,3 +330,30 @@ def test_label_menu_and_grid_snippet(client, programme_member):
     response = client.get(reverse("wagtailsnippets_commons_labelcriterion:list"))
     assert response.status_code == 200
     assert "Accessibilité" in text(response)
+
+
+def test_evidence_files_are_public_only_through_published_snapshots(client):
+    from commons.models import RequirementAssessment
+    from commons.services.label import _evidence_collection
+
+    published = (
+        RequirementAssessment.objects.filter(
+            assessment__state="published", evidence_document__isnull=False
+        )
+        .order_by("-assessment__pk")
+        .first()
+    )
+    document = published.evidence_document
+    assert document.collection == _evidence_collection()
+    response = client.get(document.url)
+    assert response.status_code == 302 and "/login/" in response.url, "raw file is private"
+
+    response = client.get(f"/label/preuves/{published.pk}/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content)
+    project_html = client.get(published.assessment.project.url).content.decode()
+    assert f"/label/preuves/{published.pk}/" in project_html
+
+    published.assessment.state = "draft"
+    published.assessment.save(update_fields=["state"])
+    assert client.get(f"/label/preuves/{published.pk}/").status_code == 404
