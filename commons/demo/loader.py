@@ -126,10 +126,6 @@ def _load_programmes(report: DemoReport, organisations) -> dict[str, ProgrammePa
     return programmes
 
 
-def _terms(model, codes):
-    return list(model.objects.filter(code__in=codes))
-
-
 def _load_projects(report: DemoReport, programmes, organisations, territories) -> None:
     existing = set(ProjectPage.objects.values_list("code", flat=True))
     for row in content.PROJECTS:
@@ -153,10 +149,10 @@ def _load_projects(report: DemoReport, programmes, organisations, territories) -
             commits_to_document_and_evaluate=row["commits_to_document_and_evaluate"],
             live=row["phase"] != "application",
         )
-        project.themes = _terms(ThemeTerm, row["themes"])
-        project.challenges = _terms(ChallengeTerm, row["challenges"])
-        project.device_kinds = _terms(DeviceKindTerm, row["device_kinds"])
-        project.publics = _terms(TargetPublicTerm, row["publics"])
+        project.themes = ThemeTerm.for_codes(row["themes"])
+        project.challenges = ChallengeTerm.for_codes(row["challenges"])
+        project.device_kinds = DeviceKindTerm.for_codes(row["device_kinds"])
+        project.publics = TargetPublicTerm.for_codes(row["publics"])
         project.territories = [territories[code] for code in row["territories"]]
         project.partners = [
             ProjectPartner(organisation=organisations[slug], role=role, note=note)

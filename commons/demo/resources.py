@@ -29,10 +29,6 @@ DEMO_COMMENTS = (
 )
 
 
-def _terms(model, codes):
-    return list(model.objects.filter(code__in=codes))
-
-
 def _publish(page, *, user, change_summary: str) -> None:
     """Written by the project team, published as if approved by the programme team."""
     page.change_summary = change_summary
@@ -69,10 +65,10 @@ def _load_resource(row: dict, project: ProjectPage, generator: random.Random) ->
         body=_body(row, document),
         last_reviewed=timezone.localdate() - timedelta(days=generator.randint(10, 200)),
     )
-    resource.resource_types = _terms(ResourceTypeTerm, row["types"])
-    resource.themes = _terms(ThemeTerm, row["themes"])
-    resource.publics = _terms(TargetPublicTerm, row["publics"])
-    resource.challenges = _terms(ChallengeTerm, row["challenges"])
+    resource.resource_types = ResourceTypeTerm.for_codes(row["types"])
+    resource.themes = ThemeTerm.for_codes(row["themes"])
+    resource.publics = TargetPublicTerm.for_codes(row["publics"])
+    resource.challenges = ChallengeTerm.for_codes(row["challenges"])
     resource.organisations = list(Organisation.objects.filter(slug__in=row["organisations"]))
     resource.tags.add(*row["tags"])
     project.add_child(instance=resource)
@@ -143,7 +139,7 @@ def _load_lesson(row: dict, project: ProjectPage) -> LessonPage:
             ("link", {"url": url, "title": title}) for url, title in row["evidence_links"]
         ],
     )
-    lesson.themes = _terms(ThemeTerm, row["themes"])
+    lesson.themes = ThemeTerm.for_codes(row["themes"])
     lesson.related_resources = list(ResourcePage.objects.filter(slug__in=row["related_resources"]))
     lesson.tags.add(*row["tags"])
     project.add_child(instance=lesson)

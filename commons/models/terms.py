@@ -27,6 +27,10 @@ class TaxonomyTerm(models.Model):
     def label(self) -> str:
         return str(self)
 
+    @classmethod
+    def for_codes(cls, codes) -> list["TaxonomyTerm"]:
+        return list(cls.objects.filter(code__in=codes))
+
 
 class ThemeTerm(TaxonomyTerm):
     codes = Theme
