@@ -134,6 +134,8 @@ def home_page_summary() -> HomePageSummary:
             ).order_by("position")
         ),
         latest_projects=list(
-            projects.select_related("lead_organisation").order_by("-first_published_at")[:6]
+            projects.select_related("lead_organisation")
+            .prefetch_related("themes")
+            .order_by("-first_published_at")[:6]
         ),
     )

@@ -180,7 +180,7 @@ class AnswersInvalid(Exception):
 def _evidence_collection() -> Collection:
     """Evidence files are private (logged-in users); the public reaches those of published
     snapshots only, through `commons_label_evidence`."""
-    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    root = Collection.get_first_root_node()
     collection = root.get_children().filter(name=EVIDENCE_COLLECTION_NAME).first()
     collection = collection or root.add_child(name=EVIDENCE_COLLECTION_NAME)
     CollectionViewRestriction.objects.get_or_create(

@@ -140,16 +140,27 @@ def ensure_project_team(*, project) -> Group:
 
 @transaction.atomic
 def sync_trusted_teams(*, programme) -> None:
-    """Trusted project teams may publish their own pages directly; the others submit them."""
+    """Trusted project teams may publish their own pages directly; the others submit them.
+
+    Runs on every save of the programme, so it works in a fixed number of queries.
+    """
     from commons.models import ProjectPage
 
     publish = Permission.objects.get(
         content_type__app_label="wagtailcore", codename=TRUSTED_TEAM_PAGE_PERMISSION
     )
-    trusted = set(programme.trusted_projects.values_list("pk", flat=True))
-    for project in ProjectPage.objects.child_of(programme).exclude(team_group=None):
-        grant = {"group_id": project.team_group_id, "page_id": project.pk, "permission": publish}
-        if project.pk in trusted:
-            GroupPagePermission.objects.get_or_create(**grant)
-        else:
-            GroupPagePermission.objects.filter(**grant).delete()
+    teams = dict(
+        ProjectPage.objects.child_of(programme)
+        .exclude(team_group=None)
+        .values_list("pk", "team_group_id")
+    )
+    trusted = set(programme.trusted_projects.values_list("pk", flat=True)) & set(teams)
+    team_permissions = GroupPagePermission.objects.filter(
+        permission=publish, page_id__in=teams, group_id__in=teams.values()
+    )
+    team_permissions.exclude(page_id__in=trusted).delete()
+    granted = set(team_permissions.values_list("page_id", flat=True))
+    GroupPagePermission.objects.bulk_create(
+        GroupPagePermission(group_id=teams[pk], page_id=pk, permission=publish)
+        for pk in trusted - granted
+    )
