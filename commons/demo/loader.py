@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from cms.services.site import ensure_site_structure
-from commons.demo import content
+from commons.demo import datafiles as content
 from commons.demo.label import load_label_demo
 from commons.demo.resources import load_resources_and_lessons
 from commons.models import (

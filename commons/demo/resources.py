@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
-from commons.demo import resources_content as content
+from commons.demo import datafiles as content
 from commons.models import (
     ChallengeTerm,
     LessonPage,

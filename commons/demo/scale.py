@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page
 
-from commons.demo import content
+from commons.demo import datafiles as content
 from commons.models import (
     AccompanimentNeed,
     Organisation,

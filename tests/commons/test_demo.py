@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from commons.demo import content
+from commons.demo import datafiles as content
 from commons.models import Organisation, ProgrammePage, ProjectPage, Territory
 from commons.services.roles import PROJECT_TEAM_PAGE_PERMISSIONS, TEAM_COLLECTION_PERMISSIONS
 from commons.taxonomies import Challenge, Theme

@@ -14,7 +14,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import WorkflowState
 
-from commons.demo import resources_content
+from commons.demo import datafiles
 from commons.licences import LICENCE_INFO
 from commons.models import (
     LessonPage,
@@ -254,9 +254,7 @@ def test_diff_shows_the_changed_words(client, resource):
     )
     assert response.status_code == 200
     inserted = " ".join(re.findall(r"<ins>(.*?)</ins>", response.content.decode(), re.S))
-    update = next(row for row in resources_content.RESOURCES if row["slug"] == resource.slug)[
-        "update"
-    ]
+    update = next(row for row in datafiles.RESOURCES if row["slug"] == resource.slug)["update"]
     first_words = re.sub("<[^>]+>", "", update["paragraph"]).split()[:3]
     assert all(word in unescape(inserted) for word in first_words)
 
