@@ -60,7 +60,9 @@ def main() -> None:
 
     from commons.demo.loader import load_demo
     from commons.demo.scale import generate_scaled_projects
-    from commons.models import Organisation, ProjectPage, ResourcePage
+    from commons.directory.models import Organisation
+    from commons.programmes.models import ProjectPage
+    from commons.resources.models import ResourcePage
 
     print(f"Commons bench — database {connection.vendor}, scale ×{args.scale}")
     call_command("migrate", verbosity=0)

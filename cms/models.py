@@ -8,7 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.colours import validate_text_colour_on_white
-from cms.forms import CommonsPageForm
+from commons.publishing.forms import CommonsPageForm
 
 
 class HomePage(Page):
@@ -17,13 +17,18 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "programmes.ProjectIndexPage",
+        "programmes.ProgrammeIndexPage",
+        "cms.StandardPage",
+    ]
     max_count = 1
 
     class Meta:
         verbose_name = _("page d'accueil")
 
     def get_context(self, request, *args, **kwargs):
-        from commons.selectors.projects import home_page_summary
+        from commons.programmes.selectors import home_page_summary
 
         context = super().get_context(request, *args, **kwargs)
         context["summary"] = home_page_summary()
@@ -45,6 +50,7 @@ class StandardPage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    subpage_types = ["cms.StandardPage"]
     base_form_class = CommonsPageForm
 
     class Meta:

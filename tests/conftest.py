@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Collection, Locale, Page
 
 from commons.demo.loader import load_demo
-from commons.models import ProjectPage
+from commons.programmes.models import ProjectPage
 
 
 def build_demo_site() -> None:

@@ -4,10 +4,9 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from cms.models import HomePage, StandardPage
-from commons.models import ProgrammeIndexPage, ProjectIndexPage
-from commons.services.label import ensure_default_label_grid
-from commons.services.roles import ensure_funders_group
-from commons.services.taxonomies import sync_taxonomy_terms
+from commons.directory.services import sync_taxonomy_terms
+from commons.label.services import ensure_default_label_grid
+from commons.programmes.models import ProgrammeIndexPage, ProjectIndexPage
 
 ABOUT_BODY = [
     ("heading", "Un commun pour la médiation numérique"),
@@ -115,6 +114,5 @@ def ensure_site_structure() -> HomePage:
         intro="Déclaration d'accessibilité de la plateforme.",
         body=ACCESSIBILITY_BODY,
     )
-    ensure_funders_group()
     ensure_default_label_grid()
     return home

@@ -27,9 +27,16 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "cms",
-    "commons",
-    "evaluation",
+    "commons.demo",
     "search",
+    "evaluation",
+    "commons.label",
+    "commons.resources",
+    "commons.programmes",
+    "commons.engagement",
+    "commons.access",
+    "commons.directory",
+    "commons.publishing",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

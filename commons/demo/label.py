@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from commons.models import LabelRequest, ProjectPage
-from commons.services.label import (
+from commons.label.models import LabelRequest
+from commons.label.services import (
     AnswerInput,
     ensure_default_label_grid,
     publish_assessment,
@@ -21,9 +21,8 @@ from commons.services.label import (
     save_answers,
     start_assessment,
 )
-from commons.services.label import (
-    _evidence_collection as evidence_collection,
-)
+from commons.label.services import _evidence_collection as evidence_collection
+from commons.programmes.models import ProjectPage
 from commons.taxonomies import (
     EvidenceKind,
     LabelRequestState,

@@ -1,20 +1,30 @@
-"""Builds the demo dataset from commons.demo.content; adds what is missing, overwrites nothing."""
+"""Builds the demo dataset from commons/demo/data; adds what is missing, overwrites nothing."""
 
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.db import transaction
 
 from cms.services.site import ensure_site_structure
+from commons.access.services import (
+    add_member,
+    ensure_funder_team,
+    ensure_programme_team,
+    ensure_project_team,
+)
 from commons.demo import datafiles as content
 from commons.demo.label import load_label_demo
 from commons.demo.resources import load_resources_and_lessons
-from commons.models import (
-    AccompanimentNeed,
+from commons.directory.models import (
     ChallengeTerm,
     DeviceKindTerm,
     Organisation,
+    TargetPublicTerm,
+    Territory,
+    ThemeTerm,
+)
+from commons.programmes.models import (
+    AccompanimentNeed,
     ProgrammeIndexPage,
     ProgrammePage,
     ProjectMilestone,
@@ -22,12 +32,8 @@ from commons.models import (
     ProjectPage,
     ProjectPartner,
     ProjectWorkstream,
-    TargetPublicTerm,
-    Territory,
-    ThemeTerm,
     Wave,
 )
-from commons.services.roles import ensure_funders_group
 
 DEMO_PASSWORD = "commons-demo"
 
@@ -41,7 +47,10 @@ class DemoAccount:
 DEMO_ACCOUNTS = (
     DemoAccount("admin", "administrateur (tous les droits)"),
     DemoAccount("equipe-transistor", "équipe du programme Transistor"),
-    DemoAccount("financeur", "financeur (lecture des tableaux de bord et exports)"),
+    DemoAccount("financeur", "financeur du programme Transistor (lecture, exports)"),
+    DemoAccount(
+        "financeur-national", "financeur national : tous les programmes (lecture, exports)"
+    ),
     DemoAccount("equipe-transistor-01", "équipe du projet TRANSISTOR-01"),
 )
 
@@ -178,9 +187,7 @@ def _load_projects(report: DemoReport, programmes, organisations, territories) -
         report.count("projets")
 
 
-def _user(
-    username: str, *, display_name: str, superuser: bool = False, groups: tuple[Group, ...] = ()
-):
+def _user(username: str, *, display_name: str, superuser: bool = False, teams=()):
     """Demo accounts are named after their role: no real person's name."""
     user_model = get_user_model()
     user, created = user_model.objects.get_or_create(
@@ -190,20 +197,34 @@ def _user(
     if created:
         user.set_password(DEMO_PASSWORD)
         user.save()
-    user.groups.add(*groups)
+    for team in teams:
+        add_member(team=team, user=user)
     return user
 
 
-def _load_accounts(programmes) -> None:
-    transistor = ProgrammePage.objects.get(pk=programmes["transistor"].pk)
+def _load_accounts(programmes, organisations) -> None:
+    transistor = programmes["transistor"]
     first_project = ProjectPage.objects.get(code="TRANSISTOR-01")
     _user("admin", display_name="Administration", superuser=True)
-    _user("equipe-transistor", display_name="Équipe Transistor", groups=(transistor.team_group,))
-    _user("financeur", display_name="Financeur", groups=(ensure_funders_group(),))
+    _user(
+        "equipe-transistor",
+        display_name="Équipe Transistor",
+        teams=(ensure_programme_team(programme=transistor),),
+    )
+    _user(
+        "financeur",
+        display_name="Financeur local",
+        teams=(ensure_funder_team(organisation=organisations["grand-chambery"]),),
+    )
+    _user(
+        "financeur-national",
+        display_name="Financeur national",
+        teams=(ensure_funder_team(organisation=organisations["anct"], sees_all_programmes=True),),
+    )
     _user(
         "equipe-transistor-01",
         display_name="Équipe Cap Droits",
-        groups=(first_project.team_group,),
+        teams=(ensure_project_team(project=first_project, code=first_project.code),),
     )
 
 
@@ -219,6 +240,6 @@ def load_demo(*, with_accounts: bool = True) -> DemoReport:
     _load_projects(report, programmes, organisations, territories)
     load_label_demo(report)
     if with_accounts:
-        _load_accounts(programmes)
+        _load_accounts(programmes, organisations)
     load_resources_and_lessons(report)
     return report

@@ -1,4 +1,4 @@
-"""Demo resources and lessons (commons.demo.resources_content): files, revisions, feedback, usage."""
+"""Demo resources and lessons (commons/demo/data): files, revisions, feedback, usage."""
 
 import random
 from datetime import timedelta
@@ -8,18 +8,16 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from commons.demo import datafiles as content
-from commons.models import (
+from commons.directory.models import (
     ChallengeTerm,
-    LessonPage,
     Organisation,
-    ProjectPage,
-    ResourceFeedback,
-    ResourcePage,
     ResourceTypeTerm,
     TargetPublicTerm,
     ThemeTerm,
-    UsageCount,
 )
+from commons.engagement.models import ResourceFeedback, UsageCount
+from commons.programmes.models import ProjectPage
+from commons.resources.models import LessonPage, ResourcePage
 from commons.taxonomies import FeedbackStatus, UsageKind
 
 DEMO_COMMENTS = (

@@ -14,26 +14,24 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page
 
+from commons.access.services import (
+    PROJECT_TEAM_PAGE_PERMISSIONS,
+    SHARED_VIEW_PERMISSIONS,
+    TEAM_COLLECTION_PERMISSIONS,
+    project_team_name,
+)
 from commons.demo import datafiles as content
-from commons.models import (
+from commons.directory.models import Organisation, Territory
+from commons.programmes.models import (
     AccompanimentNeed,
-    Organisation,
     ProgrammePage,
     ProjectMilestone,
     ProjectObjective,
     ProjectPage,
     ProjectPartner,
     ProjectWorkstream,
-    ResourcePage,
-    ResourceTag,
-    Territory,
 )
-from commons.services.roles import (
-    PROJECT_TEAM_PAGE_PERMISSIONS,
-    SHARED_VIEW_PERMISSIONS,
-    TEAM_COLLECTION_PERMISSIONS,
-    project_team_name,
-)
+from commons.resources.models import ResourcePage, ResourceTag
 from commons.validators import luhn_is_valid
 
 BATCH_SIZE = 500

@@ -2,7 +2,8 @@
 public project page then shows the level; the Label section and progression page pass axe."""
 
 from commons.demo.loader import DEMO_PASSWORD
-from commons.models import LabelAssessment, ProjectPage
+from commons.label.models import LabelAssessment
+from commons.programmes.models import ProjectPage
 from tests.browser.conftest import axe_violations
 
 

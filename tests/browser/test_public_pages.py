@@ -1,6 +1,6 @@
 """A visitor browses the public site in a real browser; each page has zero WCAG 2.1 A/AA violations."""
 
-from commons.models import ProjectPage
+from commons.programmes.models import ProjectPage
 from tests.browser.conftest import axe_violations
 
 

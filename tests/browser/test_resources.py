@@ -3,8 +3,9 @@ team approves, and the public history shows the change. Every public page: zero 
 
 import re
 
-from commons.models import LessonPage, ResourceFeedback, ResourcePage, UsageCount
-from commons.selectors.resources import resource_files
+from commons.engagement.models import ResourceFeedback, UsageCount
+from commons.resources.models import LessonPage, ResourcePage
+from commons.resources.selectors import resource_files
 from commons.taxonomies import UsageKind
 from tests.browser.conftest import axe_violations
 

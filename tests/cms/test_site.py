@@ -39,7 +39,7 @@ def test_english_switch_translates_the_interface(client):
 
 
 def test_public_pages_set_no_cookie(client, project):
-    from commons.models import ResourcePage
+    from commons.resources.models import ResourcePage
 
     resource = ResourcePage.objects.child_of(project).live().first()
     for url in ("/", "/projets/", project.url, resource.url, "/ressources/"):

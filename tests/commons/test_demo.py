@@ -1,9 +1,10 @@
 import pytest
 from django.core.management import CommandError, call_command
 
+from commons.access.services import PROJECT_TEAM_PAGE_PERMISSIONS, TEAM_COLLECTION_PERMISSIONS
 from commons.demo import datafiles as content
-from commons.models import Organisation, ProgrammePage, ProjectPage, Territory
-from commons.services.roles import PROJECT_TEAM_PAGE_PERMISSIONS, TEAM_COLLECTION_PERMISSIONS
+from commons.directory.models import Organisation, Territory
+from commons.programmes.models import ProgrammePage, ProjectPage
 from commons.taxonomies import Challenge, Theme
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +72,7 @@ def test_demo_accounts_are_refused_when_debug_is_off():
 
 
 def test_scale_copies_resources_under_generated_projects(client):
-    from commons.models import ResourcePage
+    from commons.resources.models import ResourcePage
 
     call_command("load_demo", scale=2, no_accounts=True, verbosity=0)
     original = ProjectPage.objects.get(code="TRANSISTOR-01")

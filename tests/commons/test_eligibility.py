@@ -1,15 +1,14 @@
 import pytest
 
-from commons.models import (
+from commons.directory.models import (
     ChallengeTerm,
     DeviceKindTerm,
     Organisation,
-    ProjectPage,
-    ProjectPartner,
     Territory,
     ThemeTerm,
 )
-from commons.selectors.eligibility import check_eligibility, programme_eligibility
+from commons.programmes.eligibility import check_eligibility, programme_eligibility
+from commons.programmes.models import ProjectPage, ProjectPartner
 
 pytestmark = pytest.mark.django_db
 

@@ -6,21 +6,21 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from commons.models import (
+from commons.label import services as services
+from commons.label.grid import DEFAULT_GRID
+from commons.label.models import (
     LabelAssessment,
     LabelCriterion,
     LabelRequirement,
-    ProjectPage,
     RequirementAssessment,
 )
-from commons.selectors.label import (
+from commons.label.selectors import (
     applicable_requirements,
     criterion_level,
     get_public_label,
     label_level,
 )
-from commons.services import label as services
-from commons.services.label_grid import DEFAULT_GRID
+from commons.programmes.models import ProjectPage
 from commons.taxonomies import (
     AssessmentState,
     EvidenceKind,
@@ -372,8 +372,8 @@ def test_request_needs_a_published_snapshot(user_factory):
 
 
 def test_demo_has_progression_a_granted_label_and_a_request_to_complete():
-    from commons.models import LabelRequest
-    from commons.selectors.label import project_progression
+    from commons.label.models import LabelRequest
+    from commons.label.selectors import project_progression
 
     for project in ProjectPage.objects.live().exclude(phase="application"):
         progression = project_progression(project=project)

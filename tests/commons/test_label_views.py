@@ -10,9 +10,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from commons.models import LabelAssessment, LabelRequest, ProgrammePage
-from commons.services import label as services
-from commons.services.roles import ensure_funders_group
+from commons.access.services import ensure_funder_team
+from commons.directory.models import Organisation
+from commons.label import services as services
+from commons.label.models import LabelAssessment, LabelRequest
+from commons.programmes.models import ProgrammePage
 from commons.taxonomies import AssessmentState, LabelRequestState
 
 pytestmark = pytest.mark.django_db
@@ -269,7 +271,12 @@ def test_project_page_queries_do_not_grow_with_snapshots(client, project, team_m
 # --------------------------------------------------------------------------- overview matrix
 def test_funder_reads_the_matrix_and_exports_csv_and_xlsx(client, user_factory):
     programme = ProgrammePage.objects.get(slug="transistor")
-    client.force_login(user_factory("financeur-test", ensure_funders_group()))
+    client.force_login(
+        user_factory(
+            "financeur-test",
+            ensure_funder_team(organisation=Organisation.objects.get(slug="grand-chambery")).group,
+        )
+    )
     url = reverse("commons_label_matrix", args=[programme.pk])
     html = text(client.get(url))
     assert "<caption>" in html and 'scope="col"' in html and 'scope="row"' in html
@@ -327,14 +334,14 @@ def test_label_menu_and_grid_snippet(client, programme_member):
     client.force_login(programme_member)
     html = text(client.get(reverse("commons_label_index")))
     assert "Transistor" in html and "Modifier la grille du label" in html
-    response = client.get(reverse("wagtailsnippets_commons_labelcriterion:list"))
+    response = client.get(reverse("wagtailsnippets_label_labelcriterion:list"))
     assert response.status_code == 200
     assert "Accessibilité" in text(response)
 
 
 def test_evidence_files_are_public_only_through_published_snapshots(client):
-    from commons.models import RequirementAssessment
-    from commons.services.label import _evidence_collection
+    from commons.label.models import RequirementAssessment
+    from commons.label.services import _evidence_collection
 
     published = (
         RequirementAssessment.objects.filter(

@@ -4,8 +4,10 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
-from commons.models import ProgrammePage, ProjectPage
-from commons.services.roles import ensure_funders_group
+from commons.access.selectors import Action, can
+from commons.access.services import ensure_funder_team
+from commons.directory.models import Organisation
+from commons.programmes.models import ProgrammePage, ProjectPage
 
 pytestmark = pytest.mark.django_db
 
@@ -90,11 +92,14 @@ def test_programme_team_manages_its_programme_only(client, project, user_factory
 
 
 def test_funder_reads_but_edits_nothing(client, project, user_factory):
-    funder = user_factory("funder", ensure_funders_group())
+    funder = user_factory(
+        "funder",
+        ensure_funder_team(organisation=Organisation.objects.get(slug="grand-chambery")).group,
+    )
     client.force_login(funder)
 
-    assert funder.has_perm("commons.view_dashboards")
-    assert funder.has_perm("commons.export_data")
+    assert can(funder, Action.VIEW_DASHBOARDS, project.get_parent())
+    assert can(funder, Action.EXPORT, project.get_parent())
     assert not can_open_editor(client, project)
     assert not can_open_editor(client, project.get_parent())
     assert not project.permissions_for_user(funder).can_edit()

@@ -4,14 +4,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from commons.models import (
-    Organisation,
-    ProgrammePage,
-    ProjectMilestone,
-    ProjectPage,
-    ProjectPartner,
-    Territory,
-)
+from commons.directory.models import Organisation, Territory
+from commons.programmes.models import ProgrammePage, ProjectMilestone, ProjectPage, ProjectPartner
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +88,7 @@ def test_programme_page_lists_its_waves_and_published_projects(client):
 
 
 def test_project_page_lists_its_published_resources_and_lessons(client, project):
-    from commons.models import LessonPage, ResourcePage
+    from commons.resources.models import LessonPage, ResourcePage
 
     html = text(client.get(project.url).content.decode())
     for page in [

@@ -15,17 +15,12 @@ from wagtail.documents import get_document_model
 from wagtail.models import WorkflowState
 
 from commons.demo import datafiles
+from commons.engagement.models import ResourceFeedback, ResourceReport, UsageCount
 from commons.licences import LICENCE_INFO
-from commons.models import (
-    LessonPage,
-    ProgrammePage,
-    ResourceFeedback,
-    ResourcePage,
-    ResourceReport,
-    UsageCount,
-)
-from commons.selectors.history import published_revisions
-from commons.selectors.resources import resource_files
+from commons.programmes.models import ProgrammePage
+from commons.publishing.selectors import published_revisions
+from commons.resources.models import LessonPage, ResourcePage
+from commons.resources.selectors import resource_files
 from commons.taxonomies import FeedbackStatus, UsageKind
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +48,7 @@ def other_resource(other_project) -> ResourcePage:
 
 
 def add_url(parent, model_name: str) -> str:
-    return reverse("wagtailadmin_pages:add", args=["commons", model_name, parent.pk])
+    return reverse("wagtailadmin_pages:add", args=["resources", model_name, parent.pk])
 
 
 def resource_form(**overrides) -> dict:

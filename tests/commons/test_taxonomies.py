@@ -2,7 +2,7 @@
 
 import pytest
 
-from commons.models import TERM_MODELS
+from commons.directory.models import TERM_MODELS
 from commons.taxonomies import (
     AccompanimentTopic,
     Challenge,

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from commons.models import Organisation, Territory
+from commons.directory.models import Organisation, Territory
 from commons.validators import validate_insee_code, validate_siren
 
 

@@ -1,0 +1,448 @@
+"""Reads for the « Numérique en Commun[s] » label: who may do what, levels, public section,
+progression over published snapshots, and the programme overview matrix."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import QuerySet
+from django.http import QueryDict
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from commons.access.selectors import Action, pages_where
+from commons.label.models import (
+    LabelAssessment,
+    LabelCriterion,
+    LabelRequest,
+    LabelRequirement,
+    RequirementAssessment,
+)
+from commons.programmes.models import ProgrammePage, ProjectPage
+from commons.taxonomies import (
+    AssessmentState,
+    DeviceKind,
+    LabelCriterionCode,
+    LabelRequestState,
+    RequirementStatus,
+    Theme,
+)
+
+MAX_LEVEL = 2
+
+
+# --------------------------------------------------------------------------- who may do what
+def assessable_projects(user) -> list[ProjectPage]:
+    """The projects whose label this person's team self-assesses."""
+    return list(pages_where(user=user, action=Action.ASSESS, model=ProjectPage).order_by("title"))
+
+
+def overview_programmes(user) -> list[ProgrammePage]:
+    """The programmes whose label matrix this person reads (programme team, funders)."""
+    return list(
+        pages_where(user=user, action=Action.VIEW_DASHBOARDS, model=ProgrammePage).order_by("title")
+    )
+
+
+# --------------------------------------------------------------------------- the grid
+def grid() -> list[LabelCriterion]:
+    """Every criterion with its requirements, in display order (two queries)."""
+    return list(LabelCriterion.objects.prefetch_related("requirements").order_by("position"))
+
+
+def applicable_requirements(*, device_kind_codes: Iterable[str]) -> list[LabelRequirement]:
+    """The requirements that apply to a project of these device kinds, in grid order."""
+    codes = list(device_kind_codes)
+    return [
+        requirement
+        for criterion in grid()
+        for requirement in criterion.requirements.all()
+        if requirement.applies_to(codes)
+    ]
+
+
+# --------------------------------------------------------------------------- levels
+def criterion_level(answers: Iterable[RequirementAssessment]) -> int | None:
+    """Level reached on one criterion: None when nothing applies; else 0, 1 or 2.
+
+    Level 1: every applicable level-1 requirement achieved; level 2: every applicable
+    level-1 and level-2 requirement achieved. Non-applicable requirements are left out.
+    """
+    applicable = [a for a in answers if a.status != RequirementStatus.NOT_APPLICABLE]
+    if not applicable:
+        return None
+    achieved = {
+        level: all(a.status == RequirementStatus.ACHIEVED for a in applicable if a.level == level)
+        for level in (1, 2)
+    }
+    if not achieved[1]:
+        return 0
+    if not achieved[2]:
+        return 1
+    return 2
+
+
+def criterion_levels(answers: Iterable[RequirementAssessment]) -> dict[str, int | None]:
+    """Level per criterion code, for every criterion that has answers."""
+    by_criterion: dict[str, list] = defaultdict(list)
+    for answer in answers:
+        by_criterion[answer.criterion_code].append(answer)
+    return {code: criterion_level(rows) for code, rows in by_criterion.items()}
+
+
+def label_level(answers: Iterable[RequirementAssessment]) -> int:
+    """The label level a snapshot supports: the lowest level over the mandatory criteria."""
+    answers = list(answers)
+    mandatory = {answer.criterion_code for answer in answers if answer.mandatory}
+    levels = criterion_levels(answers)
+    reached = [levels[code] for code in mandatory if levels[code] is not None]
+    return min(reached) if reached else 0
+
+
+def level_label(level: int | None) -> str:
+    if level is None:
+        return _("Non applicable")
+    if level == 0:
+        return _("Niveau 1 non atteint")
+    return _("Niveau %(level)d") % {"level": level}
+
+
+# --------------------------------------------------------------------------- one project
+def latest_published_assessment(*, project: ProjectPage) -> LabelAssessment | None:
+    return (
+        LabelAssessment.objects.filter(project=project, state=AssessmentState.PUBLISHED)
+        .order_by("-version")
+        .first()
+    )
+
+
+def answers_of(assessment: LabelAssessment) -> list[RequirementAssessment]:
+    return list(
+        assessment.answers.select_related("evidence_document", "requirement").order_by("id")
+    )
+
+
+def get_label_request(*, project: ProjectPage) -> LabelRequest | None:
+    return LabelRequest.objects.filter(project=project).first()
+
+
+@dataclass(frozen=True)
+class CriterionSummary:
+    code: str
+    label: str
+    mandatory: bool
+    level: int | None
+    answers: list
+
+    @property
+    def level_label(self) -> str:
+        return level_label(self.level)
+
+    @property
+    def achieved(self) -> list:
+        return [a for a in self.answers if a.status == RequirementStatus.ACHIEVED]
+
+
+def summarise(answers: list[RequirementAssessment]) -> list[CriterionSummary]:
+    """Per criterion (in label order): level and answers."""
+    by_criterion: dict[str, list] = defaultdict(list)
+    for answer in answers:
+        by_criterion[answer.criterion_code].append(answer)
+    summaries = []
+    for code in LabelCriterionCode.values:
+        rows = by_criterion.get(code)
+        if not rows:
+            continue
+        summaries.append(
+            CriterionSummary(
+                code=code,
+                label=str(LabelCriterionCode(code).label),
+                mandatory=rows[0].mandatory,
+                level=criterion_level(rows),
+                answers=sorted(rows, key=lambda a: (a.level, a.id)),
+            )
+        )
+    return summaries
+
+
+@dataclass(frozen=True)
+class PublicLabel:
+    assessment: LabelAssessment
+    criteria: list[CriterionSummary]
+    granted_level: int | None
+
+
+def get_public_label(*, project: ProjectPage) -> PublicLabel | None:
+    """The public Label section: the latest PUBLISHED snapshot only; drafts never leave.
+
+    A fixed number of queries (snapshot, answers with documents, request).
+    """
+    assessment = latest_published_assessment(project=project)
+    if assessment is None:
+        return None
+    request = get_label_request(project=project)
+    granted = (
+        request.granted_level
+        if request is not None and request.state == LabelRequestState.GRANTED
+        else None
+    )
+    return PublicLabel(
+        assessment=assessment, criteria=summarise(answers_of(assessment)), granted_level=granted
+    )
+
+
+# --------------------------------------------------------------------------- progression
+CHART_WIDTH = 320
+CHART_HEIGHT = 140
+CHART_LEFT = 78
+CHART_RIGHT = 16
+CHART_TOP = 12
+CHART_BOTTOM = 30
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    x: float
+    y: float
+    level: int | None
+    label: str
+    version: int
+
+
+@dataclass(frozen=True)
+class CriterionSeries:
+    code: str
+    label: str
+    points: list[ChartPoint]
+    description: str
+
+    @property
+    def polyline(self) -> str:
+        return " ".join(f"{p.x:.1f},{p.y:.1f}" for p in self.points if p.level is not None)
+
+
+@dataclass(frozen=True)
+class Progression:
+    snapshots: list[LabelAssessment]
+    series: list[CriterionSeries]
+    rows: list[dict] = field(default_factory=list)
+    width: int = CHART_WIDTH
+    height: int = CHART_HEIGHT
+    left: int = CHART_LEFT
+    right_edge: int = CHART_WIDTH - CHART_RIGHT
+    bottom: int = CHART_HEIGHT - CHART_BOTTOM
+    gridlines: list = field(default_factory=list)
+
+    @property
+    def criteria(self) -> list[CriterionSeries]:
+        return self.series
+
+
+def _y(level: int) -> float:
+    plot = CHART_HEIGHT - CHART_TOP - CHART_BOTTOM
+    return CHART_TOP + plot * (MAX_LEVEL - level) / MAX_LEVEL
+
+
+def project_progression(*, project: ProjectPage) -> Progression:
+    """Level per criterion over the successive PUBLISHED snapshots (oldest first)."""
+    snapshots = list(
+        LabelAssessment.objects.filter(project=project, state=AssessmentState.PUBLISHED).order_by(
+            "version"
+        )
+    )
+    answers = RequirementAssessment.objects.filter(assessment__in=snapshots).only(
+        "assessment_id", "criterion_code", "status", "level", "mandatory"
+    )
+    per_snapshot: dict[int, list] = defaultdict(list)
+    for answer in answers:
+        per_snapshot[answer.assessment_id].append(answer)
+    levels = {snapshot.pk: criterion_levels(per_snapshot[snapshot.pk]) for snapshot in snapshots}
+
+    count = len(snapshots)
+    plot_width = CHART_WIDTH - CHART_LEFT - CHART_RIGHT
+
+    def x(index: int) -> float:
+        if count <= 1:
+            return CHART_LEFT + plot_width / 2
+        return CHART_LEFT + plot_width * index / (count - 1)
+
+    series = []
+    for code in LabelCriterionCode.values:
+        if not any(code in levels[s.pk] for s in snapshots):
+            continue
+        label = str(LabelCriterionCode(code).label)
+        points = []
+        for index, snapshot in enumerate(snapshots):
+            level = levels[snapshot.pk].get(code)
+            points.append(
+                ChartPoint(
+                    x=x(index),
+                    y=_y(level or 0),
+                    level=level,
+                    label=date_format(snapshot.assessed_on, "SHORT_DATE_FORMAT"),
+                    version=snapshot.version,
+                )
+            )
+        steps = "; ".join(
+            _("%(date)s : %(level)s")
+            % {"date": date_format(p_snapshot.assessed_on), "level": level_label(point.level)}
+            for p_snapshot, point in zip(snapshots, points, strict=True)
+        )
+        series.append(
+            CriterionSeries(
+                code=code,
+                label=label,
+                points=points,
+                description=_("Évolution du niveau, critère %(criterion)s — %(steps)s.")
+                % {"criterion": label, "steps": steps},
+            )
+        )
+    rows = [
+        {
+            "snapshot": snapshot,
+            "levels": [(s.code, levels[snapshot.pk].get(s.code)) for s in series],
+        }
+        for snapshot in snapshots
+    ]
+    gridlines = [(level, _y(level), level_label(level)) for level in range(MAX_LEVEL + 1)]
+    return Progression(snapshots=snapshots, series=series, rows=rows, gridlines=gridlines)
+
+
+def progression_table(progression: Progression) -> tuple[list[str], list[list]]:
+    """Header and rows for the CSV download of a project's progression (codes, 0/1/2/NA)."""
+    header = ["version", "assessed_on", *[s.code for s in progression.series]]
+    rows = [
+        [
+            row["snapshot"].version,
+            row["snapshot"].assessed_on.isoformat(),
+            *["NA" if level is None else level for _code, level in row["levels"]],
+        ]
+        for row in progression.rows
+    ]
+    return header, rows
+
+
+# --------------------------------------------------------------------------- overview matrix
+@dataclass(frozen=True)
+class MatrixFilters:
+    theme: str = ""
+    wave: int | None = None
+    device_kind: str = ""
+
+    @classmethod
+    def from_query(cls, query: QueryDict, *, programme: ProgrammePage) -> "MatrixFilters":
+        theme = query.get("theme", "")
+        device_kind = query.get("device_kind", "")
+        wave = query.get("wave", "")
+        wave_id = int(wave) if wave.isdigit() else None
+        if wave_id is not None and not programme.waves.filter(pk=wave_id).exists():
+            wave_id = None
+        return cls(
+            theme=theme if theme in Theme.values else "",
+            wave=wave_id,
+            device_kind=device_kind if device_kind in DeviceKind.values else "",
+        )
+
+    def querystring(self) -> str:
+        query = QueryDict(mutable=True)
+        for key, value in (
+            ("theme", self.theme),
+            ("wave", self.wave),
+            ("device_kind", self.device_kind),
+        ):
+            if value:
+                query[key] = value
+        return query.urlencode()
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    project: ProjectPage
+    assessment: LabelAssessment | None
+    levels: list[tuple[str, int | None]]
+    request_state: str
+
+    @property
+    def request_state_label(self) -> str:
+        return str(LabelRequestState(self.request_state).label)
+
+
+@dataclass(frozen=True)
+class Matrix:
+    criteria: list[tuple[str, str]]
+    rows: list[MatrixRow]
+
+
+def _filtered_projects(programme: ProgrammePage, filters: MatrixFilters) -> QuerySet:
+    projects = ProjectPage.objects.child_of(programme).select_related("wave")
+    if filters.theme:
+        projects = projects.filter(themes__code=filters.theme)
+    if filters.wave:
+        projects = projects.filter(wave_id=filters.wave)
+    if filters.device_kind:
+        projects = projects.filter(device_kinds__code=filters.device_kind)
+    return projects.distinct().order_by("code")
+
+
+def programme_label_matrix(*, programme: ProgrammePage, filters: MatrixFilters) -> Matrix:
+    """Projects × criteria: the level reached in each project's latest published snapshot."""
+    projects = list(_filtered_projects(programme, filters))
+    latest: dict[int, LabelAssessment] = {}
+    for assessment in LabelAssessment.objects.filter(
+        project__in=projects, state=AssessmentState.PUBLISHED
+    ).order_by("project_id", "version"):
+        latest[assessment.project_id] = assessment
+    answers: dict[int, list] = defaultdict(list)
+    for answer in RequirementAssessment.objects.filter(assessment__in=latest.values()).only(
+        "assessment_id", "criterion_code", "status", "level", "mandatory"
+    ):
+        answers[answer.assessment_id].append(answer)
+    states = dict(
+        LabelRequest.objects.filter(project__in=projects).values_list("project_id", "state")
+    )
+    criteria = [(code, str(label)) for code, label in LabelCriterionCode.choices]
+    rows = []
+    for project in projects:
+        assessment = latest.get(project.pk)
+        levels = criterion_levels(answers[assessment.pk]) if assessment else {}
+        rows.append(
+            MatrixRow(
+                project=project,
+                assessment=assessment,
+                levels=[(code, levels.get(code)) for code, _label in criteria],
+                request_state=states.get(project.pk, LabelRequestState.NOT_REQUESTED),
+            )
+        )
+    return Matrix(criteria=criteria, rows=rows)
+
+
+def matrix_table(matrix: Matrix) -> tuple[list[str], list[list]]:
+    """Header and rows for the CSV/XLSX export: stable codes, levels as 0/1/2, NA or empty."""
+    header = [
+        "project_code",
+        "project_title",
+        "wave",
+        "assessment_version",
+        "assessed_on",
+        *[code for code, _label in matrix.criteria],
+        "label_request_state",
+    ]
+    rows = []
+    for row in matrix.rows:
+        assessed: date | None = row.assessment.assessed_on if row.assessment else None
+        rows.append(
+            [
+                row.project.code,
+                row.project.title,
+                row.project.wave.name if row.project.wave else "",
+                row.assessment.version if row.assessment else "",
+                assessed.isoformat() if assessed else "",
+                *[
+                    ("" if row.assessment is None else "NA" if level is None else level)
+                    for _code, level in row.levels
+                ],
+                row.request_state,
+            ]
+        )
+    return header, rows

@@ -1,0 +1,282 @@
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.http import HttpRequest, QueryDict
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from commons.access.selectors import visible_pages
+from commons.engagement.selectors import (
+    RatingSummary,
+    downloads_subquery,
+    rating_subquery,
+    rating_summary,
+    usage_totals,
+)
+from commons.licences import LICENCE_INFO, OPEN_LICENCES, Licence
+from commons.programmes.models import ProjectPage
+from commons.resources.models import LessonPage, ResourcePage
+from commons.taxonomies import ResourceType, TargetPublic, Theme
+
+LESSON_KIND = "lesson"
+OPEN_FILTER = "open"
+SORTS = {
+    "recent": _("les plus récentes"),
+    "downloads": _("les plus téléchargées"),
+    "rating": _("les mieux notées"),
+}
+
+
+@dataclass(frozen=True)
+class FileLink:
+    document: object
+    title: str
+    download_url: str
+    extension: str
+    size: int | None
+
+
+@dataclass(frozen=True)
+class ResourceDetail:
+    parent: object
+    project: ProjectPage | None
+    resource_types: list
+    themes: list
+    publics: list
+    challenges: list
+    organisations: list
+    tags: list
+    files: list[FileLink]
+    views: int
+    downloads: int
+    rating: RatingSummary
+    attribution: str
+    json_ld: dict = field(default_factory=dict)
+
+
+def download_url(*, resource: ResourcePage, document) -> str:
+    return reverse("commons_download", args=[resource.pk, document.pk])
+
+
+def _file_size(document) -> int | None:
+    try:
+        return document.file.size
+    except (OSError, ValueError):
+        return None
+
+
+def resource_files(resource: ResourcePage) -> list[FileLink]:
+    """The documents of a resource's body, in order (documents are loaded in one query)."""
+    files = []
+    for block in resource.body:
+        if block.block_type == "file" and block.value["document"] is not None:
+            document = block.value["document"]
+            files.append(
+                FileLink(
+                    document=document,
+                    title=block.value["title"] or document.title,
+                    download_url=download_url(resource=resource, document=document),
+                    extension=document.file_extension.upper(),
+                    size=_file_size(document),
+                )
+            )
+    return files
+
+
+def attribution_text(*, page, organisations, request: HttpRequest | None) -> str:
+    """The credit line a re-user copies, built from the licence."""
+    info = LICENCE_INFO[page.licence]
+    url = page.get_full_url(request)
+    authors = ", ".join(organisation.name for organisation in organisations) or _(
+        "les contributeurs et contributrices de %(site)s"
+    ) % {"site": settings.WAGTAIL_SITE_NAME}
+    if not info.is_open:
+        return _(
+            "« %(title)s », %(authors)s, %(url)s — tous droits réservés : demandez "
+            "l'autorisation aux auteurs avant toute réutilisation."
+        ) % {"title": page.title, "authors": authors, "url": url}
+    return _("« %(title)s », %(authors)s, %(url)s, sous licence %(licence)s (%(licence_url)s).") % {
+        "title": page.title,
+        "authors": authors,
+        "url": url,
+        "licence": Licence(page.licence).label,
+        "licence_url": info.url,
+    }
+
+
+def _json_ld(*, resource: ResourcePage, detail_parts: dict, request) -> dict:
+    info = LICENCE_INFO[resource.licence]
+    data = {
+        "@context": "https://schema.org",
+        "@type": ["LearningResource", "CreativeWork"],
+        "name": resource.title,
+        "description": resource.summary,
+        "url": resource.get_full_url(request),
+        "inLanguage": resource.language,
+        "isAccessibleForFree": True,
+        "learningResourceType": [str(term) for term in detail_parts["resource_types"]],
+        "about": [str(term) for term in detail_parts["themes"]],
+        "keywords": ", ".join(tag.name for tag in detail_parts["tags"]),
+        "author": [
+            {"@type": "Organization", "name": organisation.name}
+            for organisation in detail_parts["organisations"]
+        ],
+    }
+    if info.url:
+        data["license"] = info.url
+    else:
+        data["copyrightNotice"] = str(Licence(resource.licence).label)
+    if resource.last_published_at:
+        data["dateModified"] = resource.last_published_at.isoformat()
+    if resource.first_published_at:
+        data["datePublished"] = resource.first_published_at.isoformat()
+    return data
+
+
+def get_resource_detail(*, resource: ResourcePage, request: HttpRequest | None) -> ResourceDetail:
+    """Everything a resource page shows, in a fixed number of queries whatever its size."""
+    parent = resource.get_parent().specific
+    parts = {
+        "resource_types": list(resource.resource_types.all()),
+        "themes": list(resource.themes.all()),
+        "publics": list(resource.publics.all()),
+        "challenges": list(resource.challenges.all()),
+        "organisations": list(resource.organisations.all()),
+        "tags": list(resource.tags.all()),
+    }
+    totals = usage_totals(page=resource)
+    return ResourceDetail(
+        parent=parent,
+        project=parent if isinstance(parent, ProjectPage) else None,
+        files=resource_files(resource),
+        views=totals["views"],
+        downloads=totals["downloads"],
+        rating=rating_summary(page=resource),
+        attribution=attribution_text(
+            page=resource, organisations=parts["organisations"], request=request
+        ),
+        json_ld=_json_ld(resource=resource, detail_parts=parts, request=request),
+        **parts,
+    )
+
+
+@dataclass(frozen=True)
+class LessonDetail:
+    parent: object
+    project: ProjectPage | None
+    themes: list
+    tags: list
+    related_resources: list
+
+
+def get_lesson_detail(*, lesson: LessonPage) -> LessonDetail:
+    parent = lesson.get_parent().specific
+    return LessonDetail(
+        parent=parent,
+        project=parent if isinstance(parent, ProjectPage) else None,
+        themes=list(lesson.themes.all()),
+        tags=list(lesson.tags.all()),
+        related_resources=list(
+            visible_pages(model=ResourcePage).filter(
+                pk__in=[r.pk for r in lesson.related_resources.all()]
+            )
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class LibraryFilters:
+    """The filters and sort of `/ressources/`; unknown values are dropped."""
+
+    kind: str = ""
+    theme: str = ""
+    public: str = ""
+    licence: str = ""
+    project: ProjectPage | None = None
+    sort: str = "recent"
+
+    @classmethod
+    def from_query(cls, query: QueryDict) -> "LibraryFilters":
+        kind = query.get("type", "")
+        licence = query.get("licence", "")
+        project_code = query.get("projet", "")
+        sort = query.get("tri", "recent")
+        return cls(
+            kind=kind if kind in ResourceType.values or kind == LESSON_KIND else "",
+            theme=query.get("theme", "") if query.get("theme") in Theme.values else "",
+            public=query.get("public", "") if query.get("public") in TargetPublic.values else "",
+            licence=licence if licence in Licence.values or licence == OPEN_FILTER else "",
+            project=visible_pages(model=ProjectPage).filter(code=project_code).first()
+            if project_code
+            else None,
+            sort=sort if sort in SORTS else "recent",
+        )
+
+    @property
+    def is_active(self) -> bool:
+        return bool(self.kind or self.theme or self.public or self.licence or self.project)
+
+
+def _filtered(model, filters: LibraryFilters) -> QuerySet | None:
+    items = visible_pages(model=model)
+    if filters.kind:
+        if (filters.kind == LESSON_KIND) != (model is LessonPage):
+            return None
+        if model is ResourcePage:
+            items = items.filter(resource_types__code=filters.kind)
+    if filters.public:
+        if model is not ResourcePage:
+            return None
+        items = items.filter(publics__code=filters.public)
+    if filters.theme:
+        items = items.filter(themes__code=filters.theme)
+    if filters.licence == OPEN_FILTER:
+        items = items.filter(licence__in=OPEN_LICENCES)
+    elif filters.licence:
+        items = items.filter(licence=filters.licence)
+    if filters.project is not None:
+        items = items.descendant_of(filters.project)
+    return items.distinct()
+
+
+def list_library(*, filters: LibraryFilters) -> list:
+    """Published resources and lessons matching the filters, sorted; lessons have no rating
+    and count no downloads, so they come after resources in those sorts."""
+    keyed = []
+    for model in (ResourcePage, LessonPage):
+        items = _filtered(model, filters)
+        if items is None:
+            continue
+        if model is ResourcePage:
+            items = items.annotate(downloads=downloads_subquery(), rating=rating_subquery())
+            rows = items.values_list("pk", "last_published_at", "downloads", "rating")
+        else:
+            rows = (
+                (pk, published, 0, None)
+                for pk, published in items.values_list("pk", "last_published_at")
+            )
+        keyed.extend(rows)
+    if filters.sort == "downloads":
+        keyed.sort(key=lambda row: (row[2], row[1]), reverse=True)
+    elif filters.sort == "rating":
+        keyed.sort(key=lambda row: (row[3] is not None, row[3] or 0, row[1]), reverse=True)
+    else:
+        keyed.sort(key=lambda row: row[1], reverse=True)
+    return [row[0] for row in keyed]
+
+
+@dataclass(frozen=True)
+class LibraryItem:
+    page: ResourcePage | LessonPage
+
+    @property
+    def is_lesson(self) -> bool:
+        return isinstance(self.page, LessonPage)
+
+
+def library_items(page_ids: list[int]) -> list[LibraryItem]:
+    """The pages of one library page, specific, in the order of `page_ids`."""
+    pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
+    return [LibraryItem(page=pages[pk]) for pk in page_ids if pk in pages]

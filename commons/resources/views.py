@@ -1,0 +1,88 @@
+"""Public views outside the page tree: library, downloads, recent changes."""
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from commons.access.selectors import visible_pages
+from commons.engagement.services import record_hit
+from commons.licences import Licence
+from commons.programmes.models import ProjectPage
+from commons.programmes.selectors import list_public_programmes
+from commons.resources.models import ResourcePage
+from commons.resources.recent_changes import ChangeFilters, recent_changes
+from commons.resources.selectors import (
+    LESSON_KIND,
+    OPEN_FILTER,
+    SORTS,
+    LibraryFilters,
+    library_items,
+    list_library,
+    resource_files,
+)
+from commons.taxonomies import ResourceType, TargetPublic, Theme
+
+LIBRARY_PAGE_SIZE = 20
+
+CHANGES_PAGE_SIZE = 30
+
+
+def download(request, resource_id: int, document_id: int):
+    """Counts a download of a file of a published resource, then hands over the file."""
+    resource = _published_resource(resource_id)
+    files = {link.document.pk: link.document for link in resource_files(resource)}
+    if document_id not in files:
+        raise Http404(_("Ce fichier n'appartient pas à cette ressource."))
+    record_hit(request=request, page=resource, document=files[document_id])
+    return HttpResponseRedirect(files[document_id].url)
+
+
+def _published_resource(resource_id: int) -> ResourcePage:
+    return get_object_or_404(visible_pages(model=ResourcePage), pk=resource_id)
+
+
+def library(request):
+    filters = LibraryFilters.from_query(request.GET)
+    paginator = Paginator(list_library(filters=filters), LIBRARY_PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request,
+        "resources/resource_library.html",
+        {
+            "page_title": _("Ressources et leçons apprises"),
+            "filters": filters,
+            "page_obj": page_obj,
+            "items": library_items(list(page_obj.object_list)),
+            "type_choices": [*ResourceType.choices, (LESSON_KIND, _("Leçon apprise"))],
+            "theme_choices": Theme.choices,
+            "public_choices": TargetPublic.choices,
+            "licence_choices": [(OPEN_FILTER, _("Toutes les licences ouvertes")), *Licence.choices],
+            "sort_choices": SORTS.items(),
+            "projects": visible_pages(model=ProjectPage).order_by("title").only("title", "code"),
+        },
+    )
+
+
+def changes(request):
+    filters = ChangeFilters.from_query(request.GET)
+    page_obj = Paginator(recent_changes(filters=filters), CHANGES_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return TemplateResponse(
+        request,
+        "resources/recent_changes.html",
+        {
+            "page_title": _("Modifications récentes"),
+            "filters": filters,
+            "page_obj": page_obj,
+            "kind_choices": [
+                ("projet", _("Projets")),
+                ("ressource", _("Ressources")),
+                ("lecon", _("Leçons apprises")),
+            ],
+            "programmes": list_public_programmes(),
+            "projects": visible_pages(model=ProjectPage).order_by("title").only("title", "code"),
+        },
+    )
