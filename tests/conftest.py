@@ -1,26 +1,74 @@
+"""Shared fixtures: every test builds the little data it needs with the factories
+(tests/factories/); nothing depends on the demo dataset (tests/demo/ checks the demo itself)."""
+
 import pytest
-from django.contrib.auth import get_user_model
+from django.utils import translation
 from wagtail.models import Collection, Locale, Page
 
-from commons.demo.loader import load_demo
-from commons.programmes.models import ProjectPage
+from cms.services.site import ensure_site_structure
+from commons.access.models import Role
+from commons.access.selectors import team_group
+from commons.programmes.models import ProgrammeIndexPage
+from tests.factories.accounts import UserFactory
+from tests.factories.pages import ProgrammePageFactory, ProjectPageFactory
 
 
-def build_demo_site() -> None:
-    """The demo dataset on an empty database (after a flush, Wagtail's root page is gone)."""
+def ensure_wagtail_roots() -> None:
+    """After a flush (live-server tests), Wagtail's root page and collection are gone."""
     Locale.objects.get_or_create(language_code="fr")
     if not Page.get_first_root_node():
         Page.add_root(instance=Page(title="Root", slug="root"))
     if not Collection.get_first_root_node():
         Collection.add_root(name="Root")
-    load_demo()
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Loads the demo once; each test then runs in a transaction rolled back at its end."""
-    with django_db_blocker.unblock():
-        build_demo_site()
+@pytest.fixture
+def site_root(db):
+    """The public site's skeleton: home, sections, default site, terms, label grid."""
+    ensure_wagtail_roots()
+    return ensure_site_structure()
+
+
+@pytest.fixture
+def programme_index(site_root) -> ProgrammeIndexPage:
+    return ProgrammeIndexPage.objects.get()
+
+
+@pytest.fixture
+def programme(programme_index):
+    return ProgrammePageFactory(parent=programme_index)
+
+
+@pytest.fixture
+def other_programme(programme_index):
+    return ProgrammePageFactory(parent=programme_index)
+
+
+@pytest.fixture
+def project(programme):
+    return ProjectPageFactory(parent=programme)
+
+
+@pytest.fixture
+def other_project(programme):
+    return ProjectPageFactory(parent=programme)
+
+
+def member_of(page, role: str = Role.PROJECT_TEAM, **fields):
+    """A person in the team of `page` (a project, or a programme with Role.PROGRAMME_TEAM)."""
+    user = UserFactory(**fields)
+    user.groups.add(team_group(page=page, role=role))
+    return user
+
+
+@pytest.fixture
+def project_member(project):
+    return member_of(project)
+
+
+@pytest.fixture
+def programme_member(programme):
+    return member_of(programme, Role.PROGRAMME_TEAM)
 
 
 def pytest_collection_modifyitems(items):
@@ -28,36 +76,9 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: "browser" in item.keywords)
 
 
-@pytest.fixture
-def project(db) -> ProjectPage:
-    return ProjectPage.objects.get(code="TRANSISTOR-01")
-
-
-@pytest.fixture
-def other_project(db) -> ProjectPage:
-    return ProjectPage.objects.get(code="TRANSISTOR-02")
-
-
-@pytest.fixture
-def draft_project(db) -> ProjectPage:
-    return ProjectPage.objects.get(code="TRANSISTOR-06")
-
-
-@pytest.fixture
-def user_factory(db):
-    def make(username: str, *groups):
-        user = get_user_model().objects.create_user(username=username, password="x")
-        user.groups.add(*groups)
-        return user
-
-    return make
-
-
 @pytest.fixture(autouse=True)
 def french_by_default():
     """Requests activate their language in the thread; start every test in French."""
-    from django.utils import translation
-
     translation.activate("fr")
     yield
     translation.activate("fr")

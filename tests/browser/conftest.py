@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from wagtail.models import Site
 
-from tests.conftest import build_demo_site
+from commons.demo.loader import load_demo
+from tests.conftest import ensure_wagtail_roots
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_SCRIPT = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
@@ -52,6 +53,12 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield chromium
         chromium.close()
+
+
+def build_demo_site() -> None:
+    """Browser journeys walk the demo, as a newcomer would after `make run`."""
+    ensure_wagtail_roots()
+    load_demo()
 
 
 @pytest.fixture

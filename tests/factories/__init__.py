@@ -1,0 +1,1 @@
+"""Factories per app: each test builds the little data it needs."""
