@@ -5,22 +5,36 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_SCALE ?= 30
 
-.PHONY: run test test-postgres test-browser lint format bench messages clean help
+.PHONY: run test test-postgres test-browser lint format bench messages lock clean help
 
 help:
 	@echo "make run    — installe, migre, charge la démo et sert http://127.0.0.1:8000"
 	@echo "make test   — installe puis lance toute la suite de tests (SQLite par défaut)"
 	@echo "make lint   — ruff (règles et formatage)"
 	@echo "make bench  — mesures sur un jeu de données ×$(BENCH_SCALE)"
+	@echo "make lock   — régénère requirements/*.txt depuis pyproject.toml (pip-tools)"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 est requis (trouvé : %s)." % sys.version.split()[0])'
 	@$(PYTHON) -m venv $(VENV) || { echo "Impossible de créer $(VENV) : sur Debian, installez python3-venv (apt install python3-venv)."; exit 1; }
 
-$(STAMP): $(BIN)/python pyproject.toml
+# Installs come from the lock files (exact versions, hashes); the project itself without deps.
+$(STAMP): $(BIN)/python pyproject.toml requirements/base.txt requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
+
+# Regenerates the lock files from pyproject.toml: runtime (base.txt), then dev (dev.txt,
+# constrained by base.txt so both agree). No index URL nor local path is written in them.
+# Existing pins are kept; `make lock LOCK_ARGS=--upgrade` (or `-P NAME`) moves them.
+PIP_COMPILE = CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --strip-extras \
+	--allow-unsafe --generate-hashes --no-emit-index-url --no-emit-find-links \
+	--no-emit-trusted-host $(LOCK_ARGS)
+
+lock: $(STAMP)
+	$(PIP_COMPILE) -o requirements/base.txt pyproject.toml
+	$(PIP_COMPILE) --extra dev -c requirements/base.txt -o requirements/dev.txt pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
