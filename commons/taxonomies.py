@@ -1,4 +1,4 @@
-"""Stable codes for every vocabulary of the domain (see shared/DOMAIN.md).
+"""Stable codes for every vocabulary of the domain.
 
 Codes are stored in the database and exchanged in exports: never rename one.
 Labels are French (the source language) and translatable.
