@@ -240,10 +240,13 @@ def is_page(response) -> bool:
     return response.status_code == 200
 
 
-def public(client, url: str) -> bool:
+def public(client, url: str, shows: str = "") -> bool:
+    """Readable here; and if so, never with a draft, and with the live content `shows`."""
     response = client.get(url)
     if response.status_code == 200:
-        assert SECRET not in body(response), f"a draft leaks on {url}"
+        text = body(response)
+        assert SECRET not in text, f"a draft leaks on {url}"
+        assert shows in text, f"{shows!r} is missing from {url}"
     return is_page(response)
 
 
@@ -377,16 +380,16 @@ def publish_project(client, w: World) -> bool:
     return page.title == "Projet A publié" and page.live
 
 
-def public_page(attr: str, suffix: str = ""):
+def public_page(attr: str, suffix: str = "", shows: str = ""):
     def check(client, w: World) -> bool:
-        return public(client, page_url(getattr(w, attr)) + suffix)
+        return public(client, page_url(getattr(w, attr)) + suffix, shows)
 
     return check
 
 
-def feed(url: str):
+def feed(url: str, shows: str):
     def check(client, w: World) -> bool:
-        return public(client, url)
+        return public(client, url, shows)
 
     return check
 
@@ -422,12 +425,12 @@ CHECKS: dict[tuple[str, str], Callable] = {
     ("edit", "admin page P"): edit_page("programme"),
     ("publish", "admin page A"): publish_project,
     ("view", "public: draft project"): public_page("draft_project"),
-    ("view", "public: live project A"): public_page("project_a"),
+    ("view", "public: live project A"): public_page("project_a", shows="Projet A"),
     ("view", "public: members-only project"): public_page("members_only_project"),
     ("view", "public: draft resource"): public_page("draft_resource"),
-    ("view", "public: history of A"): public_page("project_a", "historique/"),
-    ("view", "public: feed"): feed("/ressources/flux.atom"),
-    ("view", "public: recent changes feed"): feed("/modifications-recentes/flux.atom"),
+    ("view", "public: history of A"): public_page("project_a", "historique/", "Projet A"),
+    ("view", "public: feed"): feed("/ressources/flux.atom", "Ressource A"),
+    ("view", "public: recent changes feed"): feed("/modifications-recentes/flux.atom", "Projet A"),
     ("view", "public: sitemap"): sitemap,
 }
 
