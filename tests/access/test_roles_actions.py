@@ -86,7 +86,10 @@ PUBLIC = {
     ("view", "public: recent changes feed"),
     ("view", "public: sitemap"),
 }
-MEMBERS_ONLY = {("view", "public: members-only project")}
+MEMBERS_ONLY = {
+    ("view", "public: members-only project"),
+    ("view", "public: history of the members-only project"),
+}
 # Nobody, superuser included, reads these on the public side: they are drafts.
 NEVER = {
     ("view", "public: draft project"),
@@ -427,6 +430,9 @@ CHECKS: dict[tuple[str, str], Callable] = {
     ("view", "public: draft project"): public_page("draft_project"),
     ("view", "public: live project A"): public_page("project_a", shows="Projet A"),
     ("view", "public: members-only project"): public_page("members_only_project"),
+    ("view", "public: history of the members-only project"): public_page(
+        "members_only_project", "historique/", "Projet réservé"
+    ),
     ("view", "public: draft resource"): public_page("draft_resource"),
     ("view", "public: history of A"): public_page("project_a", "historique/", "Projet A"),
     ("view", "public: feed"): feed("/ressources/flux.atom", "Ressource A"),
