@@ -27,22 +27,28 @@ class Action(models.TextChoices):
     MODERATE = "moderate", _("modérer avis et signalements")
     MANAGE = "manage", _("piloter le programme (éligibilité, équipes de confiance)")
     VIEW_LABEL = "view_label", _("consulter le dossier label d'un projet")
+    VIEW_LABEL_DRAFTS = (
+        "view_label_drafts",
+        _("consulter les brouillons et les commentaires d'examen non traités du label"),
+    )
     VIEW_DASHBOARDS = "view_dashboards", _("consulter les tableaux de bord")
     EXPORT = "export", _("exporter les données")
 
 
 ROLE_ACTIONS: dict[str, frozenset[str]] = {
-    Role.PROJECT_TEAM: frozenset({Action.ASSESS, Action.VIEW_LABEL}),
+    Role.PROJECT_TEAM: frozenset({Action.ASSESS, Action.VIEW_LABEL, Action.VIEW_LABEL_DRAFTS}),
     Role.PROGRAMME_TEAM: frozenset(
         {
             Action.REVIEW,
             Action.MODERATE,
             Action.MANAGE,
             Action.VIEW_LABEL,
+            Action.VIEW_LABEL_DRAFTS,
             Action.VIEW_DASHBOARDS,
             Action.EXPORT,
         }
     ),
+    # A funder reads what was published: never a draft nor a review still in progress.
     Role.FUNDER: frozenset({Action.VIEW_LABEL, Action.VIEW_DASHBOARDS, Action.EXPORT}),
 }
 EVERYWHERE = ""  # the tree path every page starts with

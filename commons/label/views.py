@@ -52,9 +52,16 @@ def project_label(request, project_id: int):
     project = _project(project_id)
     if not can(request.user, Action.VIEW_LABEL, project):
         raise PermissionDenied
-    assessments = list(project.label_assessments.order_by("-version"))
+    # Funders read published snapshots only; the teams also see drafts and open comments.
+    sees_drafts = can(request.user, Action.VIEW_LABEL_DRAFTS, project)
+    assessments = project.label_assessments.order_by("-version")
+    if not sees_drafts:
+        assessments = assessments.filter(state=AssessmentState.PUBLISHED)
+    assessments = list(assessments)
     label_request = selectors.get_label_request(project=project)
-    comments = list(label_request.comments.filter(resolved=False)) if label_request else []
+    comments = (
+        list(label_request.comments.filter(resolved=False)) if label_request and sees_drafts else []
+    )
     public_url = project.url if project.live else ""
     return render(
         request,
@@ -94,13 +101,16 @@ def assessment_view(request, assessment_id: int):
     can_assess = can(request.user, Action.ASSESS, project)
     if not (can_assess or can(request.user, Action.VIEW_LABEL, project)):
         raise PermissionDenied
+    sees_drafts = can_assess or can(request.user, Action.VIEW_LABEL_DRAFTS, project)
+    if not (assessment.is_published or sees_drafts):
+        raise PermissionDenied
     answers = selectors.answers_of(assessment)
     editable = can_assess and not assessment.is_published
     if request.method == "POST" and not editable:
         raise PermissionDenied
     label_request = selectors.get_label_request(project=project)
     comments: dict[str, list] = {}
-    if label_request is not None:
+    if label_request is not None and sees_drafts:
         for comment in label_request.comments.filter(resolved=False):
             comments.setdefault(comment.requirement_code, []).append(comment)
 
