@@ -8,8 +8,9 @@ from django.utils.translation import gettext as _
 from commons.access.selectors import visible_pages
 from commons.licences import Licence
 from commons.programmes.models import ProjectPage
+from commons.resources.filters import ChangeFilters
 from commons.resources.models import LessonPage, ResourcePage
-from commons.resources.recent_changes import ChangeFilters, recent_changes
+from commons.resources.recent_changes import changed_pages, recent_changes
 from commons.taxonomies import Theme
 
 
@@ -25,10 +26,10 @@ class RecentChangesFeed(Feed):
 
     def get_object(self, request):
         self.request = request
-        return ChangeFilters.from_query(request.GET)
+        return ChangeFilters(request.GET, queryset=changed_pages(), request=request)
 
     def items(self, filters):
-        return recent_changes(filters=filters, limit=50)
+        return recent_changes(pages=filters.qs, limit=50)
 
     def item_title(self, change):
         return change.page.title
