@@ -135,3 +135,12 @@ def test_matrix_ignores_invalid_values(admin_client):
         response = admin_client.get(f"{url}?{querystring}")
         assert response.status_code == 200
         assert len(response.context["matrix"].rows) == len(everything.context["matrix"].rows)
+
+
+# --------------------------------------------------------------------------- labels per language
+def test_sort_labels_follow_the_language_of_the_request(client):
+    english = client.get("/en/ressources/").content.decode()
+    assert "most recent" in english and "most downloaded" in english
+    assert "les plus récentes" not in english
+    french = client.get("/ressources/").content.decode()
+    assert "les plus récentes" in french and "most recent" not in french
