@@ -5,6 +5,7 @@ from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from cms.absolute_urls import page_absolute_url
 from commons.access.selectors import visible_pages
 from commons.licences import Licence
 from commons.programmes.models import ProjectPage
@@ -41,7 +42,7 @@ class RecentChangesFeed(Feed):
         return change.page.get_url(self.request) or "/"
 
     def item_guid(self, change):
-        return f"{change.page.get_full_url(self.request)}#revision-{change.revision_id}"
+        return f"{page_absolute_url(change.page, self.request)}#revision-{change.revision_id}"
 
     item_guid_is_permalink = False
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail.models import Page
 
+from cms.absolute_urls import page_absolute_url
 from commons.access.selectors import visible_pages
 from commons.engagement.selectors import (
     RatingSummary,
@@ -92,7 +93,7 @@ def resource_files(resource: ResourcePage) -> list[FileLink]:
 def attribution_text(*, page, organisations, request: HttpRequest | None) -> str:
     """The credit line a re-user copies, built from the licence."""
     info = LICENCE_INFO[page.licence]
-    url = page.get_full_url(request)
+    url = page_absolute_url(page, request)
     authors = ", ".join(organisation.name for organisation in organisations) or _(
         "les contributeurs et contributrices de %(site)s"
     ) % {"site": settings.WAGTAIL_SITE_NAME}
@@ -117,7 +118,7 @@ def _json_ld(*, resource: ResourcePage, detail_parts: dict, request) -> dict:
         "@type": ["LearningResource", "CreativeWork"],
         "name": resource.title,
         "description": resource.summary,
-        "url": resource.get_full_url(request),
+        "url": page_absolute_url(resource, request),
         "inLanguage": resource.language,
         "isAccessibleForFree": True,
         "learningResourceType": [str(term) for term in detail_parts["resource_types"]],
