@@ -7,8 +7,32 @@ filter is not applied, the others are, and the page answers 200 — never a 500.
 from typing import Any
 
 import django_filters
+from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils.functional import cached_property
+from django_filters.fields import ModelChoiceField
+
+
+class FirstMatchChoiceField(ModelChoiceField):
+    """Like ModelChoiceField, but a value matching several objects (page slugs are unique only
+    among siblings) selects the first instead of failing."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            match = self.queryset.filter(**{self.to_field_name or "pk": value}).first()
+        except (ValueError, TypeError, ValidationError):
+            match = None
+        if match is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return match
+
+
+class PageChoiceFilter(django_filters.ModelChoiceFilter):
+    """A page chosen by one of its fields (`to_field_name`, e.g. a slug or a code)."""
+
+    field_class = FirstMatchChoiceField
 
 
 class LenientFilterSet(django_filters.FilterSet):

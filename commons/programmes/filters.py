@@ -3,7 +3,7 @@
 import django_filters
 
 from commons.access.selectors import visible_pages
-from commons.filtering import LenientFilterSet
+from commons.filtering import LenientFilterSet, PageChoiceFilter
 from commons.programmes.models import ProgrammePage
 from commons.taxonomies import ProjectPhase, Theme
 
@@ -13,7 +13,7 @@ def _public_programmes(request):
 
 
 class ProjectFilters(LenientFilterSet):
-    programme = django_filters.ModelChoiceFilter(
+    programme = PageChoiceFilter(
         queryset=_public_programmes, to_field_name="slug", method="filter_programme"
     )
     theme = django_filters.ChoiceFilter(choices=Theme.choices, field_name="themes__code")

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from commons.access.selectors import visible_pages
-from commons.filtering import LenientFilterSet
+from commons.filtering import LenientFilterSet, PageChoiceFilter
 from commons.licences import OPEN_LICENCES, Licence
 from commons.programmes.models import ProgrammePage, ProjectPage
 from commons.resources.models import LessonPage, ResourcePage
@@ -44,7 +44,7 @@ class LibraryFilters(LenientFilterSet):
     theme = django_filters.ChoiceFilter(choices=Theme.choices, field_name="themes__code")
     public = django_filters.ChoiceFilter(choices=TargetPublic.choices, method="filter_public")
     licence = django_filters.ChoiceFilter(choices=licence_choices, method="filter_licence")
-    projet = django_filters.ModelChoiceFilter(
+    projet = PageChoiceFilter(
         queryset=_public_projects, to_field_name="code", method="filter_project"
     )
     tri = django_filters.ChoiceFilter(choices=list(SORTS.items()), method="sort_elsewhere")
@@ -92,10 +92,10 @@ def kind_choices():
 class ChangeFilters(LenientFilterSet):
     """Filters the pages whose publications `recent_changes` lists (a Page queryset)."""
 
-    projet = django_filters.ModelChoiceFilter(
+    projet = PageChoiceFilter(
         queryset=_public_projects, to_field_name="code", method="filter_within"
     )
-    programme = django_filters.ModelChoiceFilter(
+    programme = PageChoiceFilter(
         queryset=_public_programmes, to_field_name="slug", method="filter_within"
     )
     type = django_filters.ChoiceFilter(choices=kind_choices, method="filter_kind")

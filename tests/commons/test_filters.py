@@ -3,9 +3,11 @@
 from html import unescape
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.urls import reverse
 
+from commons.filtering import FirstMatchChoiceField
 from commons.label.filters import MatrixFilters
 from commons.label.selectors import programme_projects
 from commons.programmes.filters import ProjectFilters
@@ -90,6 +92,19 @@ def test_matrix_filters_accept_only_the_programme_waves():
     assert matrix("wave=%C2%B2").selected["wave"] is None
     if other is not None:
         assert matrix(f"wave={other.waves.first().pk}").selected["wave"] is None
+
+
+def test_a_value_matching_several_pages_selects_the_first():
+    """Page slugs are unique only among siblings: a shared slug must not fail the request."""
+    field = FirstMatchChoiceField(
+        queryset=ProjectPage.objects.order_by("path"), to_field_name="phase"
+    )
+    assert (
+        field.clean("completed")
+        == ProjectPage.objects.filter(phase="completed").order_by("path").first()
+    )
+    with pytest.raises(ValidationError):
+        field.clean("zzz")
 
 
 # --------------------------------------------------------------------------- over HTTP
