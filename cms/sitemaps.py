@@ -1,4 +1,5 @@
-"""`/sitemap.xml`: the pages anyone may read, as ``commons.access.selectors`` decides.
+"""`/sitemap.xml`: the pages anyone may read, as ``commons.access.selectors`` decides, at
+addresses on the host the request came to.
 
 The sitemap is the same for everyone (crawlers are anonymous): live pages under the site's
 root without any view restriction; drafts and unpublished revisions never appear.
@@ -7,6 +8,7 @@ root without any view restriction; drafts and unpublished revisions never appear
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Page
 
+from cms.absolute_urls import on_request_host
 from commons.access.selectors import visible_pages
 
 
@@ -19,6 +21,14 @@ class Sitemap(WagtailSitemap):
             .defer_streamfields()
             .specific()
         )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """Wagtail writes each location from the Site's hostname and port (`http://localhost/…`
+        with the default Site): put them on the host the request came to."""
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        for url in urls:
+            url["location"] = on_request_host(url["location"], self.request)
+        return urls
 
 
 SITEMAPS = {"pages": Sitemap}

@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
+from cms import absolute_urls
 from cms.models import HomePage
 
 JSON_IN_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -82,3 +83,9 @@ def language_links(context) -> list[dict]:
         }
         for code, _name in settings.LANGUAGES
     ]
+
+
+@register.simple_tag(takes_context=True)
+def page_absolute_url(context, page) -> str:
+    """The page's address on the request's host (OpenGraph, canonical links…)."""
+    return absolute_urls.page_absolute_url(page, context.get("request"))

@@ -1,37 +1,56 @@
-"""CSV and XLSX responses for the label's tables (the tables themselves come from selectors)."""
+"""CSV and XLSX downloads of a table (a header and rows), built with tablib.
 
-import csv
-from io import BytesIO
+Every text cell goes through `neutralise` here, in one place: a spreadsheet must never read a
+cell of user content (a title, a name…) as a formula.
+"""
 
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import tablib
 from django.http import HttpResponse
-from openpyxl import Workbook
 
+CSV_TYPE = "text/csv; charset=utf-8"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+#: what a spreadsheet may take for the start of a formula (besides control characters)
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+XLSX_MAX_TITLE = 31
 
 
-def csv_response(filename: str, header: list[str], rows: list[list]) -> HttpResponse:
-    """UTF-8 with a BOM so that spreadsheet software reads accents correctly."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+def neutralise(value):
+    """A text starting with `=`, `+`, `-`, `@` or a control character (tab, carriage return…)
+    gets a leading `'`, so that it is shown as text, not evaluated (CSV/formula injection).
+    Numbers, dates and other values are kept as they are."""
+    if isinstance(value, str) and value:
+        first = value[0]
+        if first in FORMULA_PREFIXES or unicodedata.category(first) == "Cc":
+            return f"'{value}"
+    return value
+
+
+def dataset(header: Sequence, rows: Iterable[Sequence], *, title: str = "") -> tablib.Dataset:
+    """The table as a tablib Dataset, every cell neutralised."""
+    data = tablib.Dataset(title=title[:XLSX_MAX_TITLE] or None)
+    data.headers = [neutralise(cell) for cell in header]
+    for row in rows:
+        data.append([neutralise(cell) for cell in row])
+    return data
+
+
+def _attachment(response: HttpResponse, filename: str) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(header)
-    writer.writerows(rows)
     return response
+
+
+def csv_response(filename: str, header: Sequence, rows: Iterable[Sequence]) -> HttpResponse:
+    """UTF-8 with a BOM so that spreadsheet software reads accents correctly."""
+    content = "\ufeff" + dataset(header, rows).export("csv")
+    return _attachment(HttpResponse(content, content_type=CSV_TYPE), filename)
 
 
 def xlsx_response(
-    filename: str, header: list[str], rows: list[list], *, title: str
+    filename: str, header: Sequence, rows: Iterable[Sequence], *, title: str
 ) -> HttpResponse:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = title[:31]
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    sheet.freeze_panes = "A2"
-    buffer = BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    """One sheet named `title`, the header row frozen."""
+    content = dataset(header, rows, title=title).export("xlsx", freeze_panes=True)
+    return _attachment(HttpResponse(content, content_type=XLSX_TYPE), filename)

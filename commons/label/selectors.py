@@ -5,9 +5,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
-from django.http import QueryDict
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -22,12 +22,13 @@ from commons.label.models import (
 from commons.programmes.models import ProgrammePage, ProjectPage
 from commons.taxonomies import (
     AssessmentState,
-    DeviceKind,
     LabelCriterionCode,
     LabelRequestState,
     RequirementStatus,
-    Theme,
 )
+
+if TYPE_CHECKING:
+    from commons.label.filters import MatrixFilters
 
 MAX_LEVEL = 2
 
@@ -325,38 +326,6 @@ def progression_table(progression: Progression) -> tuple[list[str], list[list]]:
 
 # --------------------------------------------------------------------------- overview matrix
 @dataclass(frozen=True)
-class MatrixFilters:
-    theme: str = ""
-    wave: int | None = None
-    device_kind: str = ""
-
-    @classmethod
-    def from_query(cls, query: QueryDict, *, programme: ProgrammePage) -> "MatrixFilters":
-        theme = query.get("theme", "")
-        device_kind = query.get("device_kind", "")
-        wave = query.get("wave", "")
-        wave_id = int(wave) if wave.isdigit() else None
-        if wave_id is not None and not programme.waves.filter(pk=wave_id).exists():
-            wave_id = None
-        return cls(
-            theme=theme if theme in Theme.values else "",
-            wave=wave_id,
-            device_kind=device_kind if device_kind in DeviceKind.values else "",
-        )
-
-    def querystring(self) -> str:
-        query = QueryDict(mutable=True)
-        for key, value in (
-            ("theme", self.theme),
-            ("wave", self.wave),
-            ("device_kind", self.device_kind),
-        ):
-            if value:
-                query[key] = value
-        return query.urlencode()
-
-
-@dataclass(frozen=True)
 class MatrixRow:
     project: ProjectPage
     assessment: LabelAssessment | None
@@ -374,20 +343,16 @@ class Matrix:
     rows: list[MatrixRow]
 
 
-def _filtered_projects(programme: ProgrammePage, filters: MatrixFilters) -> QuerySet:
-    projects = ProjectPage.objects.child_of(programme).select_related("wave")
-    if filters.theme:
-        projects = projects.filter(themes__code=filters.theme)
-    if filters.wave:
-        projects = projects.filter(wave_id=filters.wave)
-    if filters.device_kind:
-        projects = projects.filter(device_kinds__code=filters.device_kind)
-    return projects.distinct().order_by("code")
+def programme_projects(programme: ProgrammePage) -> QuerySet[ProjectPage]:
+    """Every project of the programme, drafts included (the matrix is an admin view)."""
+    return ProjectPage.objects.child_of(programme)
 
 
-def programme_label_matrix(*, programme: ProgrammePage, filters: MatrixFilters) -> Matrix:
-    """Projects × criteria: the level reached in each project's latest published snapshot."""
-    projects = list(_filtered_projects(programme, filters))
+def programme_label_matrix(*, filters: "MatrixFilters") -> Matrix:
+    """Projects × criteria: the level reached in each project's latest published snapshot.
+
+    `filters` is a `commons.label.filters.MatrixFilters` on `programme_projects(programme)`."""
+    projects = list(filters.qs.select_related("wave").distinct().order_by("code"))
     latest: dict[int, LabelAssessment] = {}
     for assessment in LabelAssessment.objects.filter(
         project__in=projects, state=AssessmentState.PUBLISHED

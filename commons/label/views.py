@@ -12,6 +12,7 @@ from commons.access.selectors import Action, can, visible_pages
 from commons.interop.exporter import csv_response, xlsx_response
 from commons.label import selectors as selectors
 from commons.label import services as services
+from commons.label.filters import MatrixFilters
 from commons.label.forms import AnswerForm, PublishForm, ReviewForm
 from commons.label.models import LabelAssessment, RequirementAssessment
 from commons.programmes.models import ProgrammePage, ProjectPage
@@ -284,8 +285,13 @@ def programme_matrix(request, programme_id: int):
     programme = get_object_or_404(ProgrammePage, pk=programme_id)
     if not can(request.user, Action.VIEW_DASHBOARDS, programme):
         raise PermissionDenied
-    filters = selectors.MatrixFilters.from_query(request.GET, programme=programme)
-    matrix = selectors.programme_label_matrix(programme=programme, filters=filters)
+    filters = MatrixFilters(
+        request.GET,
+        queryset=selectors.programme_projects(programme),
+        programme=programme,
+        request=request,
+    )
+    matrix = selectors.programme_label_matrix(filters=filters)
     export = request.GET.get("format", "")
     if export in ("csv", "xlsx"):
         if not can(request.user, Action.EXPORT, programme):

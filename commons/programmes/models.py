@@ -468,23 +468,18 @@ class ProjectIndexPage(Page):
         verbose_name = _("index des projets")
 
     def get_context(self, request, *args, **kwargs):
+        from commons.programmes.filters import ProjectFilters
         from commons.programmes.selectors import (
-            ProjectFilters,
             list_public_programmes,
             list_public_projects,
             paginate,
         )
 
         context = super().get_context(request, *args, **kwargs)
-        filters = ProjectFilters.from_query(request.GET)
+        filters = ProjectFilters(request.GET, queryset=list_public_projects(), request=request)
         context["filters"] = filters
         context["programmes"] = list_public_programmes()
         context["theme_choices"] = Theme.choices
         context["phase_choices"] = ProjectPhase.choices
-        context["page_obj"] = paginate(
-            list_public_projects(
-                programme=filters.programme, theme=filters.theme, phase=filters.phase
-            ),
-            page_number=request.GET.get("page"),
-        )
+        context["page_obj"] = paginate(filters.qs, page_number=request.GET.get("page"))
         return context

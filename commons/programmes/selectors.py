@@ -3,12 +3,10 @@ from dataclasses import dataclass
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
-from django.http import QueryDict
 
 from commons.access.selectors import visible_pages
 from commons.directory.models import ChallengeTerm, Organisation, ThemeTerm
 from commons.programmes.models import ProgrammePage, ProjectPage
-from commons.taxonomies import ProjectPhase, Theme
 
 
 def list_public_programmes() -> QuerySet[ProgrammePage]:
@@ -16,35 +14,6 @@ def list_public_programmes() -> QuerySet[ProgrammePage]:
 
 
 PROJECTS_PER_PAGE = 20
-
-
-@dataclass(frozen=True)
-class ProjectFilters:
-    """The filters of `/projets/`, read from the query string; unknown values are dropped."""
-
-    programme: ProgrammePage | None = None
-    theme: str = ""
-    phase: str = ""
-
-    @classmethod
-    def from_query(cls, query: QueryDict) -> "ProjectFilters":
-        programme_slug = query.get("programme", "")
-        programme = (
-            visible_pages(model=ProgrammePage).filter(slug=programme_slug).first()
-            if programme_slug
-            else None
-        )
-        theme = query.get("theme", "")
-        phase = query.get("phase", "")
-        return cls(
-            programme=programme,
-            theme=theme if theme in Theme.values else "",
-            phase=phase if phase in ProjectPhase.values else "",
-        )
-
-    @property
-    def is_active(self) -> bool:
-        return bool(self.programme or self.theme or self.phase)
 
 
 def list_public_projects(

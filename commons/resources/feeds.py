@@ -5,11 +5,13 @@ from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from cms.absolute_urls import page_absolute_url
 from commons.access.selectors import visible_pages
 from commons.licences import Licence
 from commons.programmes.models import ProjectPage
+from commons.resources.filters import ChangeFilters
 from commons.resources.models import LessonPage, ResourcePage
-from commons.resources.recent_changes import ChangeFilters, recent_changes
+from commons.resources.recent_changes import changed_pages, recent_changes
 from commons.taxonomies import Theme
 
 
@@ -25,10 +27,10 @@ class RecentChangesFeed(Feed):
 
     def get_object(self, request):
         self.request = request
-        return ChangeFilters.from_query(request.GET)
+        return ChangeFilters(request.GET, queryset=changed_pages(), request=request)
 
     def items(self, filters):
-        return recent_changes(filters=filters, limit=50)
+        return recent_changes(pages=filters.qs, limit=50)
 
     def item_title(self, change):
         return change.page.title
@@ -40,7 +42,7 @@ class RecentChangesFeed(Feed):
         return change.page.get_url(self.request) or "/"
 
     def item_guid(self, change):
-        return f"{change.page.get_full_url(self.request)}#revision-{change.revision_id}"
+        return f"{page_absolute_url(change.page, self.request)}#revision-{change.revision_id}"
 
     item_guid_is_permalink = False
 

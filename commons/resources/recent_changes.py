@@ -3,11 +3,10 @@
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.http import QueryDict
 from wagtail.models import Page, PageLogEntry
+from wagtail.query import PageQuerySet
 
-from commons.access.selectors import visible_pages
-from commons.programmes.models import ProgrammePage, ProjectPage
+from commons.programmes.models import ProjectPage
 from commons.publishing.selectors import PUBLISH_ACTION, author_display_name
 from commons.resources.models import LessonPage, ResourcePage
 
@@ -16,27 +15,6 @@ CONTENT_KINDS = {
     "ressource": ResourcePage,
     "lecon": LessonPage,
 }
-
-
-@dataclass(frozen=True)
-class ChangeFilters:
-    project: ProjectPage | None = None
-    programme: ProgrammePage | None = None
-    kind: str = ""
-
-    @classmethod
-    def from_query(cls, query: QueryDict) -> "ChangeFilters":
-        project_code, programme_slug = query.get("projet", ""), query.get("programme", "")
-        kind = query.get("type", "")
-        return cls(
-            project=visible_pages(model=ProjectPage).filter(code=project_code).first()
-            if project_code
-            else None,
-            programme=visible_pages(model=ProgrammePage).filter(slug=programme_slug).first()
-            if programme_slug
-            else None,
-            kind=kind if kind in CONTENT_KINDS else "",
-        )
 
 
 @dataclass(frozen=True)
@@ -49,18 +27,18 @@ class Change:
     revision_id: int
 
 
-def recent_changes(*, filters: ChangeFilters, limit: int = 200) -> list[Change]:
-    models = [CONTENT_KINDS[filters.kind]] if filters.kind else list(CONTENT_KINDS.values())
-    content_types = ContentType.objects.get_for_models(*models)
-    kind_by_type = {
-        content_types[model].pk: kind
-        for kind, model in CONTENT_KINDS.items()
-        if model in content_types
-    }
-    visible = Page.objects.live().public().filter(content_type__in=content_types.values())
-    for ancestor in (filters.project, filters.programme):
-        if ancestor is not None:
-            visible = visible.descendant_of(ancestor, inclusive=True)
+def changed_pages() -> PageQuerySet:
+    """The live, public projects, resources and lessons, whose publications are listed."""
+    content_types = ContentType.objects.get_for_models(*CONTENT_KINDS.values())
+    return Page.objects.live().public().filter(content_type__in=content_types.values())
+
+
+def recent_changes(*, pages: PageQuerySet | None = None, limit: int = 200) -> list[Change]:
+    """The latest publications of `pages` (by default `changed_pages()`, e.g. as filtered by
+    `commons.resources.filters.ChangeFilters`), newest first."""
+    visible = changed_pages() if pages is None else pages
+    content_types = ContentType.objects.get_for_models(*CONTENT_KINDS.values())
+    kind_by_type = {content_types[model].pk: kind for kind, model in CONTENT_KINDS.items()}
     entries = (
         PageLogEntry.objects.filter(action=PUBLISH_ACTION, page__in=visible, revision__isnull=False)
         .select_related("page", "user", "revision__user")

@@ -1,12 +1,14 @@
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.db.models import QuerySet
-from django.http import HttpRequest, QueryDict
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from wagtail.models import Page
 
+from cms.absolute_urls import page_absolute_url
 from commons.access.selectors import visible_pages
 from commons.engagement.selectors import (
     RatingSummary,
@@ -15,17 +17,20 @@ from commons.engagement.selectors import (
     rating_summary,
     usage_totals,
 )
-from commons.licences import LICENCE_INFO, OPEN_LICENCES, Licence
+from commons.licences import LICENCE_INFO, Licence
 from commons.programmes.models import ProjectPage
 from commons.resources.models import LessonPage, ResourcePage
-from commons.taxonomies import ResourceType, TargetPublic, Theme
+
+if TYPE_CHECKING:
+    from commons.resources.filters import LibraryFilters
 
 LESSON_KIND = "lesson"
 OPEN_FILTER = "open"
+# labels translated when shown (in the language of the request), not at import
 SORTS = {
-    "recent": _("les plus récentes"),
-    "downloads": _("les plus téléchargées"),
-    "rating": _("les mieux notées"),
+    "recent": _lazy("les plus récentes"),
+    "downloads": _lazy("les plus téléchargées"),
+    "rating": _lazy("les mieux notées"),
 }
 
 
@@ -88,7 +93,7 @@ def resource_files(resource: ResourcePage) -> list[FileLink]:
 def attribution_text(*, page, organisations, request: HttpRequest | None) -> str:
     """The credit line a re-user copies, built from the licence."""
     info = LICENCE_INFO[page.licence]
-    url = page.get_full_url(request)
+    url = page_absolute_url(page, request)
     authors = ", ".join(organisation.name for organisation in organisations) or _(
         "les contributeurs et contributrices de %(site)s"
     ) % {"site": settings.WAGTAIL_SITE_NAME}
@@ -113,7 +118,7 @@ def _json_ld(*, resource: ResourcePage, detail_parts: dict, request) -> dict:
         "@type": ["LearningResource", "CreativeWork"],
         "name": resource.title,
         "description": resource.summary,
-        "url": resource.get_full_url(request),
+        "url": page_absolute_url(resource, request),
         "inLanguage": resource.language,
         "isAccessibleForFree": True,
         "learningResourceType": [str(term) for term in detail_parts["resource_types"]],
@@ -186,69 +191,12 @@ def get_lesson_detail(*, lesson: LessonPage) -> LessonDetail:
     )
 
 
-@dataclass(frozen=True)
-class LibraryFilters:
-    """The filters and sort of `/ressources/`; unknown values are dropped."""
-
-    kind: str = ""
-    theme: str = ""
-    public: str = ""
-    licence: str = ""
-    project: ProjectPage | None = None
-    sort: str = "recent"
-
-    @classmethod
-    def from_query(cls, query: QueryDict) -> "LibraryFilters":
-        kind = query.get("type", "")
-        licence = query.get("licence", "")
-        project_code = query.get("projet", "")
-        sort = query.get("tri", "recent")
-        return cls(
-            kind=kind if kind in ResourceType.values or kind == LESSON_KIND else "",
-            theme=query.get("theme", "") if query.get("theme") in Theme.values else "",
-            public=query.get("public", "") if query.get("public") in TargetPublic.values else "",
-            licence=licence if licence in Licence.values or licence == OPEN_FILTER else "",
-            project=visible_pages(model=ProjectPage).filter(code=project_code).first()
-            if project_code
-            else None,
-            sort=sort if sort in SORTS else "recent",
-        )
-
-    @property
-    def is_active(self) -> bool:
-        return bool(self.kind or self.theme or self.public or self.licence or self.project)
-
-
-def _filtered(model, filters: LibraryFilters) -> QuerySet | None:
-    items = visible_pages(model=model)
-    if filters.kind:
-        if (filters.kind == LESSON_KIND) != (model is LessonPage):
-            return None
-        if model is ResourcePage:
-            items = items.filter(resource_types__code=filters.kind)
-    if filters.public:
-        if model is not ResourcePage:
-            return None
-        items = items.filter(publics__code=filters.public)
-    if filters.theme:
-        items = items.filter(themes__code=filters.theme)
-    if filters.licence == OPEN_FILTER:
-        items = items.filter(licence__in=OPEN_LICENCES)
-    elif filters.licence:
-        items = items.filter(licence=filters.licence)
-    if filters.project is not None:
-        items = items.descendant_of(filters.project)
-    return items.distinct()
-
-
-def list_library(*, filters: LibraryFilters) -> list:
+def list_library(*, filters: "LibraryFilters") -> list:
     """Published resources and lessons matching the filters, sorted; lessons have no rating
     and count no downloads, so they come after resources in those sorts."""
     keyed = []
     for model in (ResourcePage, LessonPage):
-        items = _filtered(model, filters)
-        if items is None:
-            continue
+        items = filters.filtered(visible_pages(model=model)).distinct()
         if model is ResourcePage:
             items = items.annotate(downloads=downloads_subquery(), rating=rating_subquery())
             rows = items.values_list("pk", "last_published_at", "downloads", "rating")
@@ -258,9 +206,10 @@ def list_library(*, filters: LibraryFilters) -> list:
                 for pk, published in items.values_list("pk", "last_published_at")
             )
         keyed.extend(rows)
-    if filters.sort == "downloads":
+    sort = filters.selected["tri"]
+    if sort == "downloads":
         keyed.sort(key=lambda row: (row[2], row[1]), reverse=True)
-    elif filters.sort == "rating":
+    elif sort == "rating":
         keyed.sort(key=lambda row: (row[3] is not None, row[3] or 0, row[1]), reverse=True)
     else:
         keyed.sort(key=lambda row: row[1], reverse=True)

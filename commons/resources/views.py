@@ -8,21 +8,19 @@ from django.utils.translation import gettext as _
 
 from commons.access.selectors import visible_pages
 from commons.engagement.services import record_hit
-from commons.licences import Licence
 from commons.programmes.models import ProjectPage
 from commons.programmes.selectors import list_public_programmes
-from commons.resources.models import ResourcePage
-from commons.resources.recent_changes import ChangeFilters, recent_changes
-from commons.resources.selectors import (
-    LESSON_KIND,
-    OPEN_FILTER,
-    SORTS,
+from commons.resources.filters import (
+    ChangeFilters,
     LibraryFilters,
-    library_items,
-    list_library,
-    resource_files,
+    kind_choices,
+    licence_choices,
+    type_choices,
 )
-from commons.taxonomies import ResourceType, TargetPublic, Theme
+from commons.resources.models import ResourcePage
+from commons.resources.recent_changes import changed_pages, recent_changes
+from commons.resources.selectors import SORTS, library_items, list_library, resource_files
+from commons.taxonomies import TargetPublic, Theme
 
 LIBRARY_PAGE_SIZE = 20
 
@@ -44,7 +42,7 @@ def _published_resource(resource_id: int) -> ResourcePage:
 
 
 def library(request):
-    filters = LibraryFilters.from_query(request.GET)
+    filters = LibraryFilters(request.GET, request=request)
     paginator = Paginator(list_library(filters=filters), LIBRARY_PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     return TemplateResponse(
@@ -55,10 +53,10 @@ def library(request):
             "filters": filters,
             "page_obj": page_obj,
             "items": library_items(list(page_obj.object_list)),
-            "type_choices": [*ResourceType.choices, (LESSON_KIND, _("Leçon apprise"))],
+            "type_choices": type_choices(),
             "theme_choices": Theme.choices,
             "public_choices": TargetPublic.choices,
-            "licence_choices": [(OPEN_FILTER, _("Toutes les licences ouvertes")), *Licence.choices],
+            "licence_choices": licence_choices(),
             "sort_choices": SORTS.items(),
             "projects": visible_pages(model=ProjectPage).order_by("title").only("title", "code"),
         },
@@ -66,8 +64,8 @@ def library(request):
 
 
 def changes(request):
-    filters = ChangeFilters.from_query(request.GET)
-    page_obj = Paginator(recent_changes(filters=filters), CHANGES_PAGE_SIZE).get_page(
+    filters = ChangeFilters(request.GET, queryset=changed_pages(), request=request)
+    page_obj = Paginator(recent_changes(pages=filters.qs), CHANGES_PAGE_SIZE).get_page(
         request.GET.get("page")
     )
     return TemplateResponse(
@@ -77,11 +75,7 @@ def changes(request):
             "page_title": _("Modifications récentes"),
             "filters": filters,
             "page_obj": page_obj,
-            "kind_choices": [
-                ("projet", _("Projets")),
-                ("ressource", _("Ressources")),
-                ("lecon", _("Leçons apprises")),
-            ],
+            "kind_choices": kind_choices(),
             "programmes": list_public_programmes(),
             "projects": visible_pages(model=ProjectPage).order_by("title").only("title", "code"),
         },
