@@ -8,8 +8,8 @@ root without any view restriction; drafts and unpublished revisions never appear
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Page
 
-from cms.absolute_urls import on_request_host
 from commons.access.selectors import visible_pages
+from commons.publishing.absolute_urls import on_request_host
 
 
 class Sitemap(WagtailSitemap):

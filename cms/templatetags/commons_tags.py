@@ -9,8 +9,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
-from cms import absolute_urls
 from cms.models import HomePage
+from commons.publishing import absolute_urls
 
 JSON_IN_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 

@@ -5,10 +5,10 @@ from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from cms.absolute_urls import page_absolute_url
 from commons.access.selectors import visible_pages
 from commons.licences import Licence
 from commons.programmes.models import ProjectPage
+from commons.publishing.absolute_urls import page_absolute_url
 from commons.resources.filters import ChangeFilters
 from commons.resources.models import LessonPage, ResourcePage
 from commons.resources.recent_changes import changed_pages, recent_changes

@@ -8,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail.models import Page
 
-from cms.absolute_urls import page_absolute_url
 from commons.access.selectors import visible_pages
 from commons.engagement.selectors import (
     RatingSummary,
@@ -19,6 +18,7 @@ from commons.engagement.selectors import (
 )
 from commons.licences import LICENCE_INFO, Licence
 from commons.programmes.models import ProjectPage
+from commons.publishing.absolute_urls import page_absolute_url
 from commons.resources.models import LessonPage, ResourcePage
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from cms.absolute_urls import absolute_url, on_request_host, page_absolute_url
+from commons.publishing.absolute_urls import absolute_url, on_request_host, page_absolute_url
 from commons.resources.models import ResourcePage
 from commons.resources.selectors import attribution_text
 
