@@ -9,7 +9,6 @@ import zlib
 from datetime import date, timedelta
 
 from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 
 from commons.label.models import LabelRequest
 from commons.label.services import (
@@ -21,7 +20,6 @@ from commons.label.services import (
     save_answers,
     start_assessment,
 )
-from commons.label.services import _evidence_collection as evidence_collection
 from commons.programmes.models import ProjectPage
 from commons.taxonomies import (
     EvidenceKind,
@@ -53,23 +51,13 @@ def _stage(code: str, requirement_code: str, snapshots: int) -> int:
     return zlib.crc32(f"{code}:{requirement_code}".encode()) % (snapshots + 1)
 
 
-def _document(project: ProjectPage, requirement_code: str):
-    model = get_document_model()
-    title = f"{project.code} · {requirement_code} (démo)"
-    existing = model.objects.filter(title=title).first()
-    if existing:
-        return existing
-    document = model(title=title, collection=evidence_collection())
-    document.file.save(
-        f"{project.code.lower()}-{requirement_code}.txt",
-        ContentFile(
-            f"Preuve de démonstration pour l'exigence {requirement_code} du projet "
-            f"{project.title}.\n".encode()
-        ),
-        save=False,
+def _evidence_file(project: ProjectPage, requirement_code: str) -> ContentFile:
+    """A file as a team uploads it; ``save_answers`` stores it in the evidence collection."""
+    return ContentFile(
+        f"Preuve de démonstration pour l'exigence {requirement_code} du projet "
+        f"{project.title}.\n".encode(),
+        name=f"{project.code.lower()}-{requirement_code}.txt",
     )
-    document.save()
-    return document
 
 
 def _answer(project: ProjectPage, answer, *, index: int, snapshots: int) -> AnswerInput:
@@ -97,11 +85,15 @@ def _answer(project: ProjectPage, answer, *, index: int, snapshots: int) -> Answ
             "Réalisé avec l'équipe du projet et ses partenaires ; détail dans le compte rendu "
             "du comité de suivi."
         )
-    given = AnswerInput(status=RequirementStatus.ACHIEVED, evidence_url=url, evidence_text=text)
+    evidence_file = None
     if answer.evidence_kind == EvidenceKind.DOCUMENT and not answer.evidence_document_id:
-        answer.evidence_document = _document(project, answer.requirement_code)
-        answer.save(update_fields=["evidence_document"])
-    return given
+        evidence_file = _evidence_file(project, answer.requirement_code)
+    return AnswerInput(
+        status=RequirementStatus.ACHIEVED,
+        evidence_url=url,
+        evidence_text=text,
+        evidence_file=evidence_file,
+    )
 
 
 def _snapshots(project: ProjectPage, *, count: int) -> None:

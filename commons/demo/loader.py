@@ -135,50 +135,66 @@ def _load_programmes(report: DemoReport, organisations) -> dict[str, ProgrammePa
     return programmes
 
 
+def project_page(row: dict, *, programme, organisations, territories, copy=None) -> ProjectPage:
+    """The unsaved page of a demo project (its `copy`-th copy, with its own organisations,
+    when `copy` is given), ready for ``programme.add_child(instance=...)``."""
+    suffix = f"-copie-{copy}" if copy is not None else ""
+
+    def organisation(slug):
+        return organisations[slug + suffix] if slug else None
+
+    project = ProjectPage(
+        title=f"{row['title']} ({copy})" if copy is not None else row["title"],
+        slug=f"{row['slug']}-{copy}" if copy is not None else row["slug"],
+        code=f"{row['code']}-C{copy}" if copy is not None else row["code"],
+        summary=row["summary"],
+        context=f"<p>{row['context']}</p>",
+        lead_organisation=organisation(row["lead"]),
+        wave=programme.waves.filter(name=row["wave"]).first() if row["wave"] else None,
+        phase=row["phase"],
+        maturity=row["maturity"],
+        accompaniment_mode=row["accompaniment_mode"],
+        funding_requested=row["funding_requested"],
+        funding_granted=row["funding_granted"],
+        funder=organisation(row["funder"]),
+        commits_to_document_and_evaluate=row["commits_to_document_and_evaluate"],
+        live=row["phase"] != "application",
+    )
+    project.themes = ThemeTerm.for_codes(row["themes"])
+    project.challenges = ChallengeTerm.for_codes(row["challenges"])
+    project.device_kinds = DeviceKindTerm.for_codes(row["device_kinds"])
+    project.publics = TargetPublicTerm.for_codes(row["publics"])
+    project.territories = [territories[code] for code in row["territories"]]
+    project.partners = [
+        ProjectPartner(organisation=organisation(slug), role=role, note=note)
+        for slug, role, note in row["partners"]
+    ]
+    project.objectives = [ProjectObjective(text=text) for text in row["objectives"]]
+    project.milestones = [
+        ProjectMilestone(date=day, title=title, status=status)
+        for day, title, status in row["milestones"]
+    ]
+    project.workstreams = [
+        ProjectWorkstream(title=title, owner=owner, status=status)
+        for title, owner, status in row["workstreams"]
+    ]
+    project.accompaniment_needs = [
+        AccompanimentNeed(topic=topic, notes=notes) for topic, notes in row["needs"]
+    ]
+    return project
+
+
 def _load_projects(report: DemoReport, programmes, organisations, territories) -> None:
+    """Each project is added as a user adds one: its page (which creates its team through
+    ``ensure_project_team``), then a published revision, or a private draft for a candidature."""
     existing = set(ProjectPage.objects.values_list("code", flat=True))
     for row in content.PROJECTS:
         if row["code"] in existing:
             continue
         programme = programmes[row["programme"]]
-        project = ProjectPage(
-            title=row["title"],
-            slug=row["slug"],
-            code=row["code"],
-            summary=row["summary"],
-            context=f"<p>{row['context']}</p>",
-            lead_organisation=organisations[row["lead"]],
-            wave=programme.waves.filter(name=row["wave"]).first() if row["wave"] else None,
-            phase=row["phase"],
-            maturity=row["maturity"],
-            accompaniment_mode=row["accompaniment_mode"],
-            funding_requested=row["funding_requested"],
-            funding_granted=row["funding_granted"],
-            funder=organisations.get(row["funder"]) if row["funder"] else None,
-            commits_to_document_and_evaluate=row["commits_to_document_and_evaluate"],
-            live=row["phase"] != "application",
+        project = project_page(
+            row, programme=programme, organisations=organisations, territories=territories
         )
-        project.themes = ThemeTerm.for_codes(row["themes"])
-        project.challenges = ChallengeTerm.for_codes(row["challenges"])
-        project.device_kinds = DeviceKindTerm.for_codes(row["device_kinds"])
-        project.publics = TargetPublicTerm.for_codes(row["publics"])
-        project.territories = [territories[code] for code in row["territories"]]
-        project.partners = [
-            ProjectPartner(organisation=organisations[slug], role=role, note=note)
-            for slug, role, note in row["partners"]
-        ]
-        project.objectives = [ProjectObjective(text=text) for text in row["objectives"]]
-        project.milestones = [
-            ProjectMilestone(date=day, title=title, status=status)
-            for day, title, status in row["milestones"]
-        ]
-        project.workstreams = [
-            ProjectWorkstream(title=title, owner=owner, status=status)
-            for title, owner, status in row["workstreams"]
-        ]
-        project.accompaniment_needs = [
-            AccompanimentNeed(topic=topic, notes=notes) for topic, notes in row["needs"]
-        ]
         programme.add_child(instance=project)
         if row["phase"] == "application":
             project.save_revision()  # candidatures stay private drafts

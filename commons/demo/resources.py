@@ -81,6 +81,12 @@ def _load_resource(row: dict, project: ProjectPage, generator: random.Random) ->
 
 
 def _add_engagement(resource: ResourcePage, document, generator: random.Random) -> None:
+    """A month of past usage counts and already moderated feedback.
+
+    Written as rows: ``commons.engagement.services`` serves a visitor's request (today's
+    counter, a rate limit per client, moderation by a user of the programme team); none of
+    its functions writes a backdated count or a feedback moderated before the demo exists.
+    """
     today = timezone.localdate()
     feedback = [
         ResourceFeedback(
