@@ -1,7 +1,13 @@
 """Privacy-friendly counting: per page (and document) per day, no cookie, no personal data.
 
 A client is only ever known as a salted hash of its address and browser, kept in the cache
-for a second (to drop repeated hits) and never written to the database.
+for REPEAT_WINDOW_SECONDS (to drop repeated hits) and never written to the database.
+
+Repeats are dropped by a sliding window, not by the wall-clock second: a hit is counted only
+if the same client has had no counted hit on the same page (or document) in the
+REPEAT_WINDOW_SECONDS before it. Keying on the current second would count two hits 0.2 s apart
+that straddle a second boundary; 10 s also absorbs double clicks, reloads and browsers that
+fetch a download twice.
 """
 
 import hashlib
@@ -25,7 +31,7 @@ BOT_USER_AGENT = re.compile(
     r"curl|wget|python-requests|python-urllib|httpclient|go-http-client|java/|libwww|okhttp",
     re.IGNORECASE,
 )
-REPEAT_WINDOW_SECONDS = 1
+REPEAT_WINDOW_SECONDS = 10
 
 
 def is_bot(request: HttpRequest) -> bool:
@@ -53,9 +59,10 @@ def record_hit(*, request: HttpRequest, page, document=None) -> bool:
     if is_bot(request):
         return False
     target = f"{page.pk}:{document.pk if document else ''}"
-    second = int(timezone.now().timestamp())
-    key = f"usage:{anonymous_client_key(request, purpose=target)}:{second}"
-    if not cache.add(key, 1, timeout=REPEAT_WINDOW_SECONDS + 1):
+    key = f"usage:{anonymous_client_key(request, purpose=target)}"
+    # The key lives REPEAT_WINDOW_SECONDS from the counted hit: repeats meanwhile find it and
+    # are dropped (without extending the window), whatever second of the clock they fall in.
+    if not cache.add(key, 1, timeout=REPEAT_WINDOW_SECONDS):
         return False
     kind = UsageKind.DOWNLOAD if document else UsageKind.VIEW
     _increment(page_id=page.pk, document_id=document.pk if document else None, kind=kind)

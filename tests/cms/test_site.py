@@ -7,8 +7,11 @@ from wagtail.models import Site
 
 from cms.colours import contrast_ratio, validate_text_colour_on_white
 from cms.models import HomePage, SiteTheme, StandardPage
+from commons.directory.models import ThemeTerm
+from commons.taxonomies import Theme
+from tests.factories.pages import ProjectPageFactory, ResourcePageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_root")]
 
 
 @pytest.mark.parametrize(
@@ -23,7 +26,8 @@ def test_public_sections_are_served(client, path):
     assert "Accessibilité : partiellement conforme" in unescape(html)
 
 
-def test_home_page_shows_figures_and_themes(client):
+def test_home_page_shows_figures_and_themes(client, programme):
+    ProjectPageFactory(parent=programme, themes=ThemeTerm.for_codes([Theme.ITINERANCY]))
     html = unescape(client.get("/").content.decode())
     assert "Projets par thématique" in html
     assert "/projets/?theme=itinerancy" in html
@@ -39,9 +43,7 @@ def test_english_switch_translates_the_interface(client):
 
 
 def test_public_pages_set_no_cookie(client, project):
-    from commons.resources.models import ResourcePage
-
-    resource = ResourcePage.objects.child_of(project).live().first()
+    resource = ResourcePageFactory(parent=project)
     for url in ("/", "/projets/", project.url, resource.url, "/ressources/"):
         response = client.get(url, HTTP_USER_AGENT="Mozilla/5.0 Firefox/140.0")
         assert response.status_code == 200

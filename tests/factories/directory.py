@@ -6,6 +6,9 @@ from commons.taxonomies import OrganisationKind, TerritoryLevel
 
 
 class TerritoryFactory(DjangoModelFactory):
+    """A commune with a priority neighbourhood (QPV); the subclasses give the other levels,
+    each with codes valid for its level and distinct from the others'."""
+
     class Meta:
         model = Territory
         django_get_or_create = ("insee_code",)
@@ -24,3 +27,24 @@ class OrganisationFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Association {n}")
     slug = factory.Sequence(lambda n: f"association-{n}")
     kind = OrganisationKind.ASSOCIATION
+
+
+class EpciFactory(TerritoryFactory):
+    name = factory.Sequence(lambda n: f"Communauté de communes {n}")
+    level = TerritoryLevel.EPCI
+    insee_code = factory.Sequence(lambda n: f"{200000000 + n % 1000:09d}")
+    includes_qpv = False
+
+
+class DepartmentFactory(TerritoryFactory):
+    name = factory.Sequence(lambda n: f"Département {n}")
+    level = TerritoryLevel.DEPARTMENT
+    insee_code = factory.Sequence(lambda n: f"{10 + n % 40:02d}")  # regions use 50-99
+    includes_qpv = False
+
+
+class RegionFactory(TerritoryFactory):
+    name = factory.Sequence(lambda n: f"Région {n}")
+    level = TerritoryLevel.REGION
+    insee_code = factory.Sequence(lambda n: f"{50 + n % 50:02d}")
+    includes_qpv = False

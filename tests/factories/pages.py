@@ -2,10 +2,14 @@
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
+from factory.django import DjangoModelFactory
+from wagtail.documents import get_document_model
 
+from commons.directory.models import ResourceTypeTerm, ThemeTerm
 from commons.programmes.models import ProgrammeIndexPage, ProgrammePage, ProjectPage
 from commons.resources.models import LessonPage, ResourcePage
-from commons.taxonomies import ProjectPhase
+from commons.taxonomies import ProjectPhase, ResourceType, Theme
 from tests.factories.directory import OrganisationFactory
 
 
@@ -56,13 +60,40 @@ class ProjectPageFactory(PublishedPageFactory):
     lead_organisation = factory.SubFactory(OrganisationFactory)
 
 
+class DocumentFactory(DjangoModelFactory):
+    """A small text file in Wagtail's document library."""
+
+    class Meta:
+        model = get_document_model()
+
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.LazyAttribute(
+        lambda o: ContentFile(
+            b"Contenu du document.", name=f"{o.title.lower().replace(' ', '-')}.txt"
+        )
+    )
+
+
+def file_block(document, title: str = "") -> tuple:
+    """A `file` block of a resource's body."""
+    return ("file", {"document": document, "title": title or document.title})
+
+
 class ResourcePageFactory(PublishedPageFactory):
+    """A resource complete enough to be published: a theme and a type (override with
+    `themes=ThemeTerm.for_codes([...])`, `resource_types=...`); `body=[file_block(doc)]`
+    attaches a file."""
+
     class Meta:
         model = ResourcePage
 
     title = factory.Sequence(lambda n: f"Fiche outil {n}")
     slug = factory.Sequence(lambda n: f"fiche-outil-{n}")
     summary = "Une fiche outil réutilisable."
+    themes = factory.LazyFunction(lambda: ThemeTerm.for_codes([Theme.SOCIAL_INCLUSION]))
+    resource_types = factory.LazyFunction(
+        lambda: ResourceTypeTerm.for_codes([ResourceType.TOOLSHEET])
+    )
 
 
 class LessonPageFactory(PublishedPageFactory):
@@ -72,3 +103,4 @@ class LessonPageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Leçon {n}")
     slug = factory.Sequence(lambda n: f"lecon-{n}")
     summary = "Ce que nous avons appris."
+    themes = factory.LazyFunction(lambda: ThemeTerm.for_codes([Theme.SOCIAL_INCLUSION]))

@@ -3,6 +3,12 @@ from django.core.exceptions import ValidationError
 
 from commons.directory.models import Organisation, Territory
 from commons.validators import validate_insee_code, validate_siren
+from tests.factories.directory import (
+    DepartmentFactory,
+    EpciFactory,
+    RegionFactory,
+    TerritoryFactory,
+)
 
 
 @pytest.mark.parametrize("siren", ["732829320", "552100554", "200069110", "356000000"])
@@ -59,8 +65,19 @@ def test_insee_codes_by_level(code, level, valid):
 
 @pytest.mark.django_db
 def test_territory_parent_must_be_of_a_higher_level():
-    commune = Territory.objects.filter(level="commune").first()
+    commune = TerritoryFactory()
     region = Territory(name="Région test", level="region", insee_code="99", parent=commune)
     with pytest.raises(ValidationError) as error:
         region.full_clean()
     assert "parent" in error.value.message_dict
+
+
+@pytest.mark.django_db
+def test_each_level_may_sit_under_a_higher_one():
+    region = RegionFactory()
+    department = DepartmentFactory(parent=region)
+    epci = EpciFactory(parent=department)
+    commune = TerritoryFactory(parent=epci)
+    for territory in (region, department, epci, commune):
+        territory.full_clean()
+    assert len({region.insee_code, department.insee_code, epci.insee_code, commune.insee_code}) == 4

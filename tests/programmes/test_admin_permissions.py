@@ -1,13 +1,15 @@
-"""The permission matrix, checked through the admin over HTTP as each role would use it."""
+"""What each role may open, edit and publish in Wagtail's admin, checked over HTTP as each
+role would use it."""
 
 import pytest
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
 from commons.access.selectors import Action, can
-from commons.access.services import ensure_funder_team
-from commons.directory.models import Organisation
-from commons.programmes.models import ProgrammePage, ProjectPage
+from commons.programmes.models import ProjectPage
+from tests.factories.accounts import funder
+from tests.factories.directory import OrganisationFactory
+from tests.factories.pages import ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +19,7 @@ def edit_url(page: Page) -> str:
 
 
 def can_open_editor(client, page: Page) -> bool:
-    response = client.get(edit_url(page))
-    return response.status_code == 200
+    return client.get(edit_url(page)).status_code == 200
 
 
 def edit_post_data(page: ProjectPage, **changes) -> dict:
@@ -46,19 +47,18 @@ def edit_post_data(page: ProjectPage, **changes) -> dict:
     return data
 
 
-def test_project_team_edits_its_own_project_only(client, project, other_project):
-    member = project.team_group.user_set.first() or None
-    assert member is not None, "the demo gives TRANSISTOR-01 a team member"
-    client.force_login(member)
+def test_project_team_edits_its_own_project_only(client, project, other_project, project_member):
+    client.force_login(project_member)
 
     assert can_open_editor(client, project)
     assert not can_open_editor(client, other_project)
     assert not can_open_editor(client, project.get_parent())
 
 
-def test_project_team_submits_for_moderation_and_cannot_publish(client, project):
-    member = project.team_group.user_set.get()
-    client.force_login(member)
+def test_project_team_submits_for_moderation_and_cannot_publish(
+    client, project, project_member, programme
+):
+    client.force_login(project_member)
 
     response = client.post(
         edit_url(project),
@@ -74,48 +74,47 @@ def test_project_team_submits_for_moderation_and_cannot_publish(client, project)
     assert response.status_code == 302, response.content[:2000]
     state = WorkflowState.objects.get(object_id=str(project.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    programme_team = project.get_parent().specific.team_group
-    assert list(state.current_task_state.task.specific.groups.all()) == [programme_team]
+    assert list(state.current_task_state.task.specific.groups.all()) == [programme.team_group]
 
 
-def test_programme_team_manages_its_programme_only(client, project, user_factory):
-    transistor = ProgrammePage.objects.get(slug="transistor")
-    other_programme = ProgrammePage.objects.exclude(pk=transistor.pk).first()
-    manager = user_factory("manager", transistor.team_group)
-    client.force_login(manager)
+def test_programme_team_manages_its_programme_only(
+    client, programme, project, other_programme, programme_member
+):
+    elsewhere = ProjectPageFactory(parent=other_programme)
+    client.force_login(programme_member)
 
-    assert can_open_editor(client, transistor)
+    assert can_open_editor(client, programme)
     assert can_open_editor(client, project)
-    assert project.permissions_for_user(manager).can_publish()
+    assert project.permissions_for_user(programme_member).can_publish()
     assert not can_open_editor(client, other_programme)
-    assert not can_open_editor(client, ProjectPage.objects.child_of(other_programme).first())
+    assert not can_open_editor(client, elsewhere)
 
 
-def test_funder_reads_but_edits_nothing(client, project, user_factory):
-    funder = user_factory(
-        "funder",
-        ensure_funder_team(organisation=Organisation.objects.get(slug="grand-chambery")).group,
-    )
-    client.force_login(funder)
+def test_funder_reads_but_edits_nothing(client, programme, project):
+    organisation = OrganisationFactory(name="Grand Chambéry")
+    programme.funders.add(organisation)
+    programme.save_revision().publish()
+    person = funder(organisation)
+    client.force_login(person)
 
-    assert can(funder, Action.VIEW_DASHBOARDS, project.get_parent())
-    assert can(funder, Action.EXPORT, project.get_parent())
+    assert can(person, Action.VIEW_DASHBOARDS, programme)
+    assert can(person, Action.EXPORT, programme)
     assert not can_open_editor(client, project)
-    assert not can_open_editor(client, project.get_parent())
-    assert not project.permissions_for_user(funder).can_edit()
+    assert not can_open_editor(client, programme)
+    assert not project.permissions_for_user(person).can_edit()
 
 
-def test_anonymous_sees_no_draft(client, draft_project):
-    assert not draft_project.live
-    assert client.get(draft_project.url).status_code == 404
-    listing = client.get("/projets/").content.decode()
-    assert draft_project.title not in listing
-    assert draft_project.url not in client.get("/sitemap.xml").content.decode()
-    assert client.get(edit_url(draft_project)).status_code == 302  # to the login page
+def test_anonymous_sees_no_draft(client, programme, project):
+    draft = ProjectPageFactory(parent=programme, live=False)
+    assert client.get(draft.url or programme.url + draft.slug + "/").status_code == 404
+    assert draft.title not in client.get("/projets/").content.decode()
+    assert project.title in client.get("/projets/").content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert project.url in sitemap and f"/{draft.slug}/" not in sitemap
+    assert client.get(edit_url(draft)).status_code == 302  # to the login page
 
 
-def test_each_new_project_gets_its_own_team_group():
-    programme = ProgrammePage.objects.get(slug="transistor")
+def test_each_new_project_gets_its_own_team_group(programme):
     project = ProjectPage(title="Nouveau projet, essai", slug="nouveau-projet-essai")
     programme.add_child(instance=project)
 

@@ -1,0 +1,75 @@
+"""Public history: published revisions only, a word diff between two of them, recent changes."""
+
+import re
+from html import unescape
+from xml.etree import ElementTree
+
+import pytest
+from django.utils.html import strip_tags
+
+from commons.publishing.selectors import published_revisions
+from tests.factories.pages import LessonPageFactory, ResourcePageFactory
+from tests.resources.conftest import UPDATE_PARAGRAPH
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def text(response) -> str:
+    return unescape(response.content.decode())
+
+
+def test_history_lists_only_published_revisions(client, resource):
+    assert resource.has_unpublished_changes
+    html = text(client.get(resource.url + "historique/"))
+    assert "Première publication" in html
+    assert "Ajout des consignes de sécurité" in html
+    assert "Brouillon : reformulation du résumé" not in html
+    assert "brouillon en cours de relecture" not in html
+    assert "Équipe Cap Droits" in html  # display name, never the username
+    assert "equipe-cap-droits-1" not in html
+
+
+def test_diff_shows_the_changed_words(client, resource):
+    newer, older = published_revisions(page=resource)[:2]
+    response = client.get(
+        resource.url + "historique/comparer/", {"de": older.revision_id, "a": newer.revision_id}
+    )
+    assert response.status_code == 200
+    inserted = unescape(" ".join(re.findall(r"<ins>(.*?)</ins>", response.content.decode(), re.S)))
+    assert all(word in inserted for word in strip_tags(UPDATE_PARAGRAPH).split()[:3])
+
+
+def test_diff_never_exposes_a_draft(client, resource):
+    draft_id = resource.latest_revision_id
+    published_id = published_revisions(page=resource)[0].revision_id
+    assert draft_id != published_id
+    response = client.get(
+        resource.url + "historique/comparer/", {"de": published_id, "a": draft_id}
+    )
+    assert response.status_code == 404
+
+
+def test_projects_have_a_public_history_too(client, project):
+    assert client.get(project.url + "historique/").status_code == 200
+
+
+def test_recent_changes_filters_and_feed(client, resource, project, programme, other_programme):
+    lesson = LessonPageFactory(parent=project)
+    elsewhere = ResourcePageFactory(parent=other_programme)
+    html = text(client.get("/modifications-recentes/", {"projet": project.code}))
+    assert resource.title in html
+    assert elsewhere.title not in html
+
+    html = text(
+        client.get("/modifications-recentes/", {"type": "lecon", "programme": programme.slug})
+    )
+    assert resource.title not in html
+    assert lesson.title in html
+
+    feed = ElementTree.fromstring(
+        client.get("/modifications-recentes/flux.atom", {"projet": project.code}).content
+    )
+    titles = [entry.findtext(f"{ATOM}title") for entry in feed.iter(f"{ATOM}entry")]
+    assert resource.title in titles
+    assert elsewhere.title not in titles
