@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_SCALE ?= 30
+# The suite runs on every core, in random order (pytest-randomly); override, e.g.
+# `make test PYTEST_ARGS="-p no:randomly tests/label"`.
+PYTEST_ARGS ?= -n auto
 
 .PHONY: run test test-postgres test-browser lint format bench messages lock clean help
 
