@@ -25,6 +25,7 @@ from commons.engagement.models import ResourceFeedback
 from commons.label import services as label_services
 from commons.label.models import LabelAssessment, LabelRequest, LabelReviewComment
 from commons.taxonomies import AssessmentState, FeedbackStatus, LabelRequestState
+from tests.admin_forms import project_edit_data
 from tests.conftest import ensure_wagtail_roots, member_of
 from tests.factories.accounts import UserFactory, funder
 from tests.factories.directory import OrganisationFactory
@@ -257,31 +258,6 @@ def page_url(page) -> str:
     return page.get_url() or page.url_path.removeprefix("/accueil")
 
 
-def edit_post_data(page, **changes) -> dict:
-    """The project edit form as the browser sends it, with the page's current values."""
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "code": page.code,
-        "summary": page.summary,
-        "context": '{"blocks": [], "entityMap": {}}',
-        "phase": page.phase,
-        "maturity": page.maturity,
-        "lead_organisation": page.lead_organisation_id or "",
-    }
-    for relation in ("partners", "objectives", "milestones", "workstreams", "accompaniment_needs"):
-        data.update(
-            {
-                f"{relation}-TOTAL_FORMS": 0,
-                f"{relation}-INITIAL_FORMS": 0,
-                f"{relation}-MIN_NUM_FORMS": 0,
-                f"{relation}-MAX_NUM_FORMS": 1000,
-            }
-        )
-    data.update(changes)
-    return data
-
-
 def start_assessment(client, w: World) -> bool:
     response = client.post(reverse("commons_label_start", args=[w.project_a.pk]))
     expected = reverse("commons_label_assessment", args=[w.draft_assessment.pk])
@@ -377,7 +353,7 @@ def publish_project(client, w: World) -> bool:
     page = w.project_a
     client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
-        edit_post_data(page, title="Projet A publié", **{"action-publish": "1"}),
+        project_edit_data(page, title="Projet A publié", **{"action-publish": "1"}),
     )
     page.refresh_from_db()
     return page.title == "Projet A publié" and page.live

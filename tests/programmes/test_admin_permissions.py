@@ -2,11 +2,11 @@
 role would use it."""
 
 import pytest
-from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
 from commons.access.selectors import Action, can
 from commons.programmes.models import ProjectPage
+from tests.admin_forms import edit_url, project_edit_data
 from tests.factories.accounts import funder
 from tests.factories.directory import OrganisationFactory
 from tests.factories.pages import ProjectPageFactory
@@ -14,37 +14,8 @@ from tests.factories.pages import ProjectPageFactory
 pytestmark = pytest.mark.django_db
 
 
-def edit_url(page: Page) -> str:
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
-
-
 def can_open_editor(client, page: Page) -> bool:
     return client.get(edit_url(page)).status_code == 200
-
-
-def edit_post_data(page: ProjectPage, **changes) -> dict:
-    """The edit form as the browser would send it, with the page's current values."""
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "code": page.code,
-        "summary": page.summary,
-        "context": '{"blocks": [], "entityMap": {}}',
-        "phase": page.phase,
-        "maturity": page.maturity,
-        "lead_organisation": page.lead_organisation_id,
-    }
-    for relation in ("partners", "objectives", "milestones", "workstreams", "accompaniment_needs"):
-        data.update(
-            {
-                f"{relation}-TOTAL_FORMS": 0,
-                f"{relation}-INITIAL_FORMS": 0,
-                f"{relation}-MIN_NUM_FORMS": 0,
-                f"{relation}-MAX_NUM_FORMS": 1000,
-            }
-        )
-    data.update(changes)
-    return data
 
 
 def test_project_team_edits_its_own_project_only(client, project, other_project, project_member):
@@ -62,14 +33,15 @@ def test_project_team_submits_for_moderation_and_cannot_publish(
 
     response = client.post(
         edit_url(project),
-        edit_post_data(project, summary="Résumé revu.", **{"action-publish": "1"}),
+        project_edit_data(project, summary="Résumé revu.", **{"action-publish": "1"}),
     )
     assert response.status_code in (200, 302)
     project.refresh_from_db()
     assert project.summary != "Résumé revu.", "a team member must not publish"
 
     response = client.post(
-        edit_url(project), edit_post_data(project, summary="Résumé revu.", **{"action-submit": "1"})
+        edit_url(project),
+        project_edit_data(project, summary="Résumé revu.", **{"action-submit": "1"}),
     )
     assert response.status_code == 302, response.content[:2000]
     state = WorkflowState.objects.get(object_id=str(project.pk))
