@@ -1,14 +1,13 @@
-"""The shared exporter (commons.interop.exporter): CSV with a BOM, XLSX, cells made inert."""
+"""The shared exporter (commons.interop.exporter): CSV with a BOM, XLSX, cells made inert.
+The label's exports through it (matrix, progression) are in tests/label/test_exports."""
 
 import csv
 import io
 
 import pytest
-from django.urls import reverse
 from openpyxl import load_workbook
 
 from commons.interop.exporter import csv_response, neutralise, xlsx_response
-from commons.programmes.models import ProgrammePage, ProjectPage
 
 EVIL = '=HYPERLINK("http://evil")'
 
@@ -60,30 +59,3 @@ def test_xlsx_response_has_inert_cells_and_a_frozen_header():
     assert cell.data_type == "s"
     assert cell.value == f"'{EVIL}"
     assert sheet["B2"].value == 3
-
-
-@pytest.mark.django_db
-def test_matrix_exports_neutralise_project_titles(admin_client):
-    programme = ProgrammePage.objects.get(slug="transistor")
-    project = ProjectPage.objects.child_of(programme).order_by("code").first()
-    ProjectPage.objects.filter(pk=project.pk).update(title=EVIL)
-    url = reverse("commons_label_matrix", args=[programme.pk])
-
-    rows = csv_rows(admin_client.get(url, {"format": "csv"}))
-    header, body = rows[0], rows[1:]
-    assert header[:2] == ["project_code", "project_title"]
-    titles = {row[0]: row[1] for row in body}
-    assert titles[project.code] == f"'{EVIL}"
-
-    sheet = load_workbook(io.BytesIO(admin_client.get(url, {"format": "xlsx"}).content)).active
-    cells = {row[0].value: row[1] for row in sheet.iter_rows(min_row=2)}
-    assert cells[project.code].value == f"'{EVIL}"
-    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
-
-
-@pytest.mark.django_db
-def test_progression_csv_goes_through_the_exporter(client, other_project):
-    url = other_project.url + "label/csv/"
-    rows = csv_rows(client.get(url))
-    assert rows[0][:2] == ["version", "assessed_on"]
-    assert len(rows) > 1

@@ -1,4 +1,5 @@
-"""Absolute URLs come from the request's host or the configured base URL, never localhost."""
+"""Absolute URLs come from the request's host or the configured base URL, never localhost.
+Each test builds the programme, project and resource it links to with the factories."""
 
 import json
 import re
@@ -10,6 +11,7 @@ from django.urls import reverse
 from commons.publishing.absolute_urls import absolute_url, on_request_host, page_absolute_url
 from commons.resources.models import ResourcePage
 from commons.resources.selectors import attribution_text
+from tests.factories.pages import LessonPageFactory, ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,16 +32,20 @@ def on_host(settings, client):
 
 
 @pytest.fixture
-def resource() -> ResourcePage:
-    return ResourcePage.objects.live().public().order_by("path").first()
+def resource(project) -> ResourcePage:
+    """A live resource of a live project, credited to the project's lead organisation, next
+    to a lesson of the same project (so that every feed has items)."""
+    LessonPageFactory(parent=project)
+    return ResourcePageFactory(parent=project, organisations=[project.lead_organisation])
 
 
-def test_sitemap_uses_the_request_host(on_host, resource):
+def test_sitemap_uses_the_request_host(on_host, resource, project, programme):
     sitemap = on_host("/sitemap.xml").content.decode()
     locations = re.findall(r"<loc>(.*?)</loc>", sitemap)
     assert locations
     assert all(location.startswith(f"{BASE}/") for location in locations)
-    assert f"{BASE}{resource.url}" in locations
+    for page in (programme, project, resource):
+        assert f"{BASE}{page.url}" in locations
     assert "localhost" not in sitemap
 
 
@@ -57,10 +63,11 @@ def test_resource_page_json_ld_og_url_and_attribution_use_the_request_host(on_ho
     assert "localhost" not in html
 
 
-def test_feeds_use_the_request_host(on_host):
+def test_feeds_use_the_request_host(on_host, resource):
     for name in ("commons_recent_changes_feed", "commons_feed_atom", "commons_feed_rss"):
         feed = on_host(reverse(name)).content.decode()
         assert f"{BASE}/" in feed
+        assert f"{BASE}{resource.url}" in feed, name
         assert "localhost" not in feed
 
 
