@@ -4,17 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_SCALE ?= 30
+LOAD_USERS ?= 50
+LOAD_SECONDS ?= 60
 # The suite runs on every core, in random order (pytest-randomly); override, e.g.
 # `make test PYTEST_ARGS="-p no:randomly tests/label"`.
 PYTEST_ARGS ?= -n auto
 
-.PHONY: run test test-postgres test-browser lint format bench messages lock clean help
+.PHONY: run test test-postgres test-browser lint format bench load messages lock clean help
 
 help:
 	@echo "make run    — installe, migre, charge la démo et sert http://127.0.0.1:8000"
 	@echo "make test   — installe puis lance toute la suite de tests (SQLite par défaut)"
 	@echo "make lint   — ruff (règles et formatage)"
 	@echo "make bench  — mesures sur un jeu de données ×$(BENCH_SCALE)"
+	@echo "make load   — test de charge borné (locust, $(LOAD_USERS) utilisateurs, $(LOAD_SECONDS) s, gunicorn sur 127.0.0.1)"
 	@echo "make lock   — régénère requirements/*.txt depuis pyproject.toml (pip-tools)"
 
 $(BIN)/python:
@@ -66,6 +69,11 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench --scale $(BENCH_SCALE)
+
+# Bounded load test: gunicorn (production settings) on 127.0.0.1, locust headless. SQLite file
+# in bench/ by default; `make load DATABASE_URL=postgres://postgres@127.0.0.1:5432/commons_load`.
+load: $(STAMP)
+	$(BIN)/python -m bench.load --users $(LOAD_USERS) --seconds $(LOAD_SECONDS) --scale $(BENCH_SCALE)
 
 messages: $(STAMP)
 	$(BIN)/python manage.py makemessages --locale en --ignore '.venv/*' --ignore 'node_modules/*'
