@@ -197,6 +197,10 @@ def main() -> None:
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # progress shows as it happens, even in a file
 
+    print(
+        f"Commons load — {args.users} users, {args.seconds} s, think time 0.5–2 s, "
+        f"gunicorn × {args.workers} workers, scale ×{args.scale}"
+    )
     database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{DATABASE}"
     if database_url.startswith("postgres"):
         ensure_postgres_database(database_url)
@@ -212,10 +216,6 @@ def main() -> None:
         "MEDIA_ROOT": str(MEDIA_ROOT),
         "BASE_URL": f"http://{HOST}",
     }
-    print(
-        f"Commons load — {args.users} users, {args.seconds} s, think time 0.5–2 s, "
-        f"gunicorn × {args.workers} workers, scale ×{args.scale}"
-    )
     urls = prepare(environment, args.scale)
     # Figures depend on what else the machine runs: say so next to them.
     print(
