@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import models
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
@@ -145,7 +146,7 @@ def visible_pages(*, user=None, model: type[Page] = Page) -> QuerySet:
     restricted in a way the person satisfies (logged in, or in one of the allowed groups).
     Password restrictions are never lifted here: they are per session, on the page itself."""
     user = user or AnonymousUser()
-    pages = model.objects.live()
+    pages = model.objects.live().exclude(Exists(_draft_ancestors()))
     if not user.is_authenticated:
         return pages.public()
     if user.is_superuser:
@@ -160,6 +161,16 @@ def visible_pages(*, user=None, model: type[Page] = Page) -> QuerySet:
     for path in hidden.values_list("page__path", flat=True).distinct():
         pages = pages.exclude(path__startswith=path)
     return pages
+
+
+def _draft_ancestors() -> QuerySet:
+    """The not-live ancestors of the outer page: a live page under a draft (a resource under a
+    project still in candidature) is not public, as its breadcrumb would show the draft."""
+    return (
+        Page.objects.filter(live=False, depth__lt=OuterRef("depth"))
+        .annotate(outer_prefix=Substr(OuterRef("path"), 1, Length("path")))
+        .filter(path=F("outer_prefix"))
+    )
 
 
 def team_group(*, page: Page, role: str):

@@ -24,7 +24,7 @@ from commons.fields import CodeListField
 from commons.programmes.blocks import EligibilityRulesBlock
 from commons.programmes.forms import ProgrammePageForm, ProjectPageForm
 from commons.publishing.forms import CommonsPageForm
-from commons.publishing.history import PublicHistoryMixin
+from commons.publishing.history import DraftHidesSubtreeMixin, PublicHistoryMixin
 from commons.taxonomies import (
     AccompanimentMode,
     AccompanimentTopic,
@@ -56,7 +56,7 @@ class ProgrammeIndexPage(Page):
         return context
 
 
-class ProgrammePage(Page):
+class ProgrammePage(DraftHidesSubtreeMixin, Page):
     """A call for projects or an incubator; its projects are its child pages."""
 
     intro = models.TextField(_("présentation"), blank=True)
@@ -179,7 +179,7 @@ PROJECT_PAGE_ROUTES_HOOK = "register_project_page_routes"
 PROJECT_CODE_PATTERN = r"^[A-Z0-9][A-Z0-9-]{1,39}$"
 
 
-class ProjectPage(PublicHistoryMixin, Page):
+class ProjectPage(DraftHidesSubtreeMixin, PublicHistoryMixin, Page):
     """A funded or candidate project; lives under its programme page, with its resources and
     lessons as child pages."""
 

@@ -45,3 +45,13 @@ class PublicHistoryMixin(RoutablePageMixin):
                 "page_title": _("Modifications : %(title)s") % {"title": self.title},
             },
         )
+
+
+class DraftHidesSubtreeMixin:
+    """A page that is not live hides its whole subtree from public routing: Wagtail would
+    otherwise serve a live resource under a draft project, whose breadcrumb shows the draft."""
+
+    def route(self, request, path_components):
+        if path_components and not self.live:
+            raise Http404
+        return super().route(request, path_components)

@@ -10,7 +10,7 @@ from commons.programmes.models import ProgrammePage, ProjectPage
 from tests.conftest import member_of
 from tests.factories.accounts import UserFactory, funder
 from tests.factories.directory import OrganisationFactory
-from tests.factories.pages import ProjectPageFactory
+from tests.factories.pages import ProjectPageFactory, ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -197,3 +197,17 @@ def test_visible_pages_take_two_queries(pages, who, django_assert_max_num_querie
     }[who]
     with django_assert_max_num_queries(2):
         list(visible_pages(user=user, model=ProjectPage))
+
+
+def test_a_live_page_under_a_draft_is_neither_listed_nor_served(client, programme):
+    candidature = ProjectPageFactory(parent=programme, live=False, title="Candidature secrète")
+    resource = ResourcePageFactory(parent=candidature)
+    assert resource.live
+
+    assert resource.pk not in visible_pages(model=Page).values_list("pk", flat=True)
+    member = UserFactory()
+    assert resource.pk not in visible_pages(user=member, model=Page).values_list("pk", flat=True)
+    response = client.get(resource.url_path.removeprefix("/accueil"))
+    assert response.status_code == 404
+    assert "Candidature secrète" not in response.content.decode()
+    assert client.get("/ressources/").content.decode().count(resource.title) == 0
