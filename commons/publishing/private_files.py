@@ -13,7 +13,7 @@ Kernel module: Django only, no domain import.
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, storages
-from django.http import FileResponse
+from django.http import FileResponse, Http404
 from django.utils.functional import cached_property
 
 
@@ -45,8 +45,11 @@ def private_storage():
 
 
 def private_file_response(file, *, filename: str, content_type: str) -> FileResponse:
-    """The download of a private file the person was allowed to read."""
-    file.open("rb")
+    """The download of a private file the person was allowed to read (404 if it is gone)."""
+    try:
+        file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
     response = FileResponse(file, as_attachment=True, filename=filename, content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "sandbox"

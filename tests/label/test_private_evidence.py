@@ -185,6 +185,12 @@ def test_the_public_proof_link_needs_a_publicly_visible_project(client, programm
     assert client.get(reverse("commons_label_evidence", args=[987654])).status_code == 404
 
 
+def test_a_file_missing_from_the_disk_is_a_404_not_a_500(client, project):
+    answer = published_snapshot(project, status=level_one).answers.get(requirement_code=GDPR)
+    Path(answer.evidence_file.file.path).unlink()
+    assert client.get(proof_url(answer)).status_code == 404
+
+
 # --------------------------------------------------------------------------- upload over HTTP
 def test_a_refused_upload_names_the_rule_on_its_field_and_keeps_what_was_typed(
     client, project, project_member
