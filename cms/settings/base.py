@@ -130,10 +130,16 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [BASE_DIR / "cms" / "static"]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Private uploads (label evidence…): outside MEDIA_ROOT, never mapped by the web server, served
+# only by views that ask the access module (commons/publishing/private_files.py).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private_media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "commons.publishing.private_files.PrivateFileStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Size limit of each use of commons/publishing/uploads.py, in megabytes.
+EVIDENCE_MAX_UPLOAD_MB = float(os.environ.get("EVIDENCE_MAX_UPLOAD_MB", "10"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -151,6 +157,9 @@ WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Commons")
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "odp", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents are served by Django at /documents/<id>/<name> (collection restrictions checked),
+# never straight from /media/documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True

@@ -1,5 +1,8 @@
 """The test suite: SQLite by default, PostgreSQL when DATABASE_URL says so."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -8,5 +11,7 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+# one temporary directory per test process; tests that look at files point it to tmp_path
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="commons-test-private-"))
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -52,7 +52,7 @@ def _stage(code: str, requirement_code: str, snapshots: int) -> int:
 
 
 def _evidence_file(project: ProjectPage, requirement_code: str) -> ContentFile:
-    """A file as a team uploads it; ``save_answers`` stores it in the evidence collection."""
+    """A file as a team uploads it; ``save_answers`` stores it on the private storage."""
     return ContentFile(
         f"Preuve de démonstration pour l'exigence {requirement_code} du projet "
         f"{project.title}.\n".encode(),
@@ -86,7 +86,7 @@ def _answer(project: ProjectPage, answer, *, index: int, snapshots: int) -> Answ
             "du comité de suivi."
         )
     evidence_file = None
-    if answer.evidence_kind == EvidenceKind.DOCUMENT and not answer.evidence_document_id:
+    if answer.evidence_kind == EvidenceKind.DOCUMENT and not answer.evidence_file_id:
         evidence_file = _evidence_file(project, answer.requirement_code)
     return AnswerInput(
         status=RequirementStatus.ACHIEVED,

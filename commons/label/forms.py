@@ -2,13 +2,13 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from commons.label.models import RequirementAssessment
 from commons.label.services import REVIEW_DECISIONS, AnswerInput
+from commons.publishing.uploads import EVIDENCE, CheckedFileField, upload_help_text
 from commons.taxonomies import EvidenceKind, RequirementStatus
-
-MODEL_TO_FORM_FIELD = {"evidence_document": "evidence_file"}
 
 
 class AccessibleErrorsMixin:
@@ -37,10 +37,13 @@ class AnswerForm(AccessibleErrorsMixin, forms.Form):
         assume_scheme="https",
         help_text=_("Adresse complète, par ex. https://exemple.org/declaration"),
     )
-    evidence_file = forms.FileField(
+    evidence_file = CheckedFileField(
+        use=EVIDENCE,
         label=_("Document de preuve"),
         required=False,
-        help_text=_("PDF, texte ou bureautique ; remplace le document actuel."),
+        help_text=format_lazy(
+            "{} {}", upload_help_text(EVIDENCE), _("Remplace le document actuel.")
+        ),
     )
     evidence_text = forms.CharField(
         label=_("Preuve rédigée"), required=False, widget=forms.Textarea(attrs={"rows": 3})
@@ -91,8 +94,7 @@ class AnswerForm(AccessibleErrorsMixin, forms.Form):
     def add_model_errors(self, error: ValidationError) -> None:
         """Puts the model's messages on the form field they concern."""
         for field, messages in error.message_dict.items():
-            name = MODEL_TO_FORM_FIELD.get(field, field)
-            self.add_error(name if name in self.fields else None, messages)
+            self.add_error(field if field in self.fields else None, messages)
 
 
 class PublishForm(forms.Form):

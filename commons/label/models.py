@@ -5,6 +5,8 @@ The rules (evidence, non-applicable, levels) are enforced in ``clean()`` so that
 path (admin forms, services, demo) gives the same French message on the same field.
 """
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -15,6 +17,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable, RevisionMixin
 
 from commons.fields import CodeListField
+from commons.publishing.private_files import private_storage
 from commons.taxonomies import (
     AssessmentState,
     DeviceKind,
@@ -152,6 +155,55 @@ class LabelAssessment(models.Model):
         return self.state == AssessmentState.PUBLISHED
 
 
+def evidence_path(instance: "EvidenceFile", filename: str) -> str:
+    """`label/<project id>/<random>/<normalised name>`: never guessed, never overwritten."""
+    return f"label/{instance.project_id}/{uuid.uuid4().hex}/{filename}"
+
+
+class EvidenceFile(models.Model):
+    """A label evidence file, on the private storage (never under MEDIA_ROOT).
+
+    Frozen once stored: a new file is a new row; rows no answer references any more are
+    removed by ``manage.py cleanup_private_files``. Served only by ``label_evidence``.
+    """
+
+    project = models.ForeignKey(
+        "programmes.ProjectPage",
+        verbose_name=_("projet"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    file = models.FileField(
+        _("fichier"), storage=private_storage, upload_to=evidence_path, max_length=255
+    )
+    name = models.CharField(_("nom du fichier"), max_length=120)
+    size = models.PositiveBigIntegerField(_("taille (octets)"))
+    content_type = models.CharField(_("type de contenu"), max_length=120)
+    sha256 = models.CharField(_("empreinte SHA-256"), max_length=64)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("déposé par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("déposé le"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("fichier de preuve")
+        verbose_name_plural = _("fichiers de preuve")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValueError("An evidence file is frozen: store a new one instead.")
+        super().save(*args, **kwargs)
+
+
 class RequirementAssessment(models.Model):
     """One project's answer to one requirement, within a snapshot.
 
@@ -189,13 +241,14 @@ class RequirementAssessment(models.Model):
         default=RequirementStatus.NOT_STARTED,
     )
     evidence_url = models.URLField(_("lien de preuve"), max_length=500, blank=True)
-    evidence_document = models.ForeignKey(
-        "wagtaildocs.Document",
+    evidence_file = models.ForeignKey(
+        EvidenceFile,
         verbose_name=_("document de preuve"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        # a file still referenced is never deleted; it goes with its project
+        on_delete=models.RESTRICT,
+        related_name="answers",
     )
     evidence_text = models.TextField(_("preuve rédigée"), blank=True)
     justification = models.TextField(_("justification de non-applicabilité"), blank=True)
@@ -215,7 +268,7 @@ class RequirementAssessment(models.Model):
 
     EVIDENCE_FIELDS = {
         EvidenceKind.LINK: "evidence_url",
-        EvidenceKind.DOCUMENT: "evidence_document",
+        EvidenceKind.DOCUMENT: "evidence_file",
         EvidenceKind.TEXT: "evidence_text",
     }
 
@@ -225,7 +278,7 @@ class RequirementAssessment(models.Model):
 
     def has_evidence(self) -> bool:
         if self.evidence_kind == EvidenceKind.DOCUMENT:
-            return self.evidence_document_id is not None
+            return self.evidence_file_id is not None
         return bool(getattr(self, self.evidence_field).strip())
 
     def clean(self):

@@ -119,9 +119,7 @@ def latest_published_assessment(*, project: ProjectPage) -> LabelAssessment | No
 
 
 def answers_of(assessment: LabelAssessment) -> list[RequirementAssessment]:
-    return list(
-        assessment.answers.select_related("evidence_document", "requirement").order_by("id")
-    )
+    return list(assessment.answers.select_related("evidence_file", "requirement").order_by("id"))
 
 
 def get_label_request(*, project: ProjectPage) -> LabelRequest | None:

@@ -14,12 +14,11 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.documents import get_document_model
-from wagtail.models import Collection, CollectionViewRestriction
 
 from commons.access.selectors import Action, can
 from commons.label.grid import DEFAULT_GRID
 from commons.label.models import (
+    EvidenceFile,
     LabelAssessment,
     LabelCriterion,
     LabelRequest,
@@ -35,9 +34,8 @@ from commons.label.selectors import (
     latest_published_assessment,
 )
 from commons.programmes.models import ProjectPage
+from commons.publishing.uploads import EVIDENCE, check_upload
 from commons.taxonomies import AssessmentState, LabelCriterionCode, LabelRequestState
-
-EVIDENCE_COLLECTION_NAME = "Label · preuves"
 
 
 # --------------------------------------------------------------------------- the grid
@@ -146,7 +144,7 @@ def start_assessment(
         if before is not None:
             answer.status = before.status
             answer.evidence_url = before.evidence_url
-            answer.evidence_document_id = before.evidence_document_id
+            answer.evidence_file_id = before.evidence_file_id
             answer.evidence_text = before.evidence_text
             answer.justification = before.justification
             try:
@@ -176,27 +174,24 @@ class AnswersInvalid(Exception):
         self.errors = errors
 
 
-def _evidence_collection() -> Collection:
-    """Evidence files are private (logged-in users); the public reaches those of published
-    snapshots only, through `commons_label_evidence`."""
-    root = Collection.get_first_root_node()
-    collection = root.get_children().filter(name=EVIDENCE_COLLECTION_NAME).first()
-    collection = collection or root.add_child(name=EVIDENCE_COLLECTION_NAME)
-    CollectionViewRestriction.objects.get_or_create(
-        collection=collection, restriction_type=CollectionViewRestriction.LOGIN
-    )
-    return collection
+def store_evidence_file(*, uploaded: UploadedFile, project: ProjectPage, user) -> EvidenceFile:
+    """Stores an evidence file on the private storage, as a new file (never overwriting one).
 
-
-def store_evidence_document(*, uploaded: UploadedFile, title: str, user):
-    document = get_document_model()(
-        title=title[:255],
-        file=uploaded,
-        collection=_evidence_collection(),
-        uploaded_by_user=user if user is not None and user.is_authenticated else None,
+    The upload is checked by the rules of ``commons.publishing.uploads`` (the form already
+    did; this is for every other caller)."""
+    if not hasattr(uploaded, "sha256"):
+        check_upload(uploaded, use=EVIDENCE)
+    evidence = EvidenceFile(
+        project=project,
+        name=uploaded.name,
+        size=uploaded.size,
+        content_type=uploaded.content_type,
+        sha256=uploaded.sha256,
+        uploaded_by=user if user is not None and user.is_authenticated else None,
     )
-    document.save()
-    return document
+    evidence.file.save(uploaded.name, uploaded, save=False)
+    evidence.save()
+    return evidence
 
 
 def _check_draft(assessment: LabelAssessment) -> None:
@@ -215,6 +210,18 @@ def save_answers(
     """
     _check_assessor(user, assessment.project)
     _check_draft(assessment)
+    stored: list[EvidenceFile] = []
+    try:
+        saved = _save_rows(assessment=assessment, answers=answers, user=user, stored=stored)
+    except BaseException:
+        # rolled back: the files stored meanwhile are referenced by nothing
+        for evidence in stored:
+            evidence.file.storage.delete(evidence.file.name)
+        raise
+    return saved
+
+
+def _save_rows(*, assessment, answers, user, stored) -> list[RequirementAssessment]:
     errors: dict[int, ValidationError] = {}
     saved = []
     with transaction.atomic():
@@ -228,11 +235,14 @@ def save_answers(
             row.evidence_text = given.evidence_text.strip()
             row.justification = given.justification.strip()
             if given.evidence_file is not None:
-                row.evidence_document = store_evidence_document(
-                    uploaded=given.evidence_file,
-                    title=f"{assessment.project.code} · {row.requirement_code}",
-                    user=user,
-                )
+                try:
+                    row.evidence_file = store_evidence_file(
+                        uploaded=given.evidence_file, project=assessment.project, user=user
+                    )
+                except ValidationError as error:
+                    errors[answer_id] = ValidationError({"evidence_file": error.messages})
+                    continue
+                stored.append(row.evidence_file)
             try:
                 row.full_clean()
             except ValidationError as error:

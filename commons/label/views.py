@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,7 +16,14 @@ from commons.label.filters import MatrixFilters
 from commons.label.forms import AnswerForm, PublishForm, ReviewForm
 from commons.label.models import LabelAssessment, RequirementAssessment
 from commons.programmes.models import ProgrammePage, ProjectPage
-from commons.taxonomies import AssessmentState, DeviceKind, LabelRequestState, Theme
+from commons.publishing.private_files import private_file_response
+from commons.taxonomies import (
+    AssessmentState,
+    DeviceKind,
+    LabelRequestState,
+    RequirementStatus,
+    Theme,
+)
 
 
 def _project(project_id: int) -> ProjectPage:
@@ -321,16 +328,36 @@ def programme_matrix(request, programme_id: int):
 
 
 def label_evidence(request, answer_id: int):
-    """A document proving a requirement of a published self-assessment of a public project."""
+    """The evidence file of one answer, for whoever may read it, else 404:
+
+    - the project team and the programme team (``VIEW_LABEL_DRAFTS``): any snapshot;
+    - a funder (``VIEW_LABEL``): published snapshots;
+    - anyone, anonymous included: a requirement marked achieved in a published snapshot of a
+      project they may see on the public site (the proof link of the project page).
+    """
     answer = get_object_or_404(
-        RequirementAssessment.objects.select_related("evidence_document", "assessment"),
+        RequirementAssessment.objects.select_related("evidence_file", "assessment__project").filter(
+            evidence_file__isnull=False
+        ),
         pk=answer_id,
-        assessment__state=AssessmentState.PUBLISHED,
-        assessment__project__in=visible_pages(model=ProjectPage),
-        evidence_document__isnull=False,
     )
-    document = answer.evidence_document
-    return FileResponse(document.file.open("rb"), as_attachment=True, filename=document.filename)
+    project = answer.assessment.project
+    published = answer.assessment.is_published
+    allowed = (
+        can(request.user, Action.VIEW_LABEL_DRAFTS, project)
+        or (published and can(request.user, Action.VIEW_LABEL, project))
+        or (
+            published
+            and answer.status == RequirementStatus.ACHIEVED
+            and visible_pages(user=request.user, model=ProjectPage).filter(pk=project.pk).exists()
+        )
+    )
+    if not allowed:
+        raise Http404
+    evidence = answer.evidence_file
+    return private_file_response(
+        evidence.file, filename=evidence.name, content_type=evidence.content_type
+    )
 
 
 def label_progression(page, request):

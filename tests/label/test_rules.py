@@ -25,6 +25,7 @@ from commons.label.selectors import (
     label_level,
     project_progression,
 )
+from commons.publishing.private_files import private_storage
 from commons.taxonomies import (
     EvidenceKind,
     LabelCriterionCode,
@@ -112,7 +113,7 @@ def test_only_requirements_of_the_project_device_kinds_apply(draft, project):
     ("code", "kind", "field", "message"),
     [
         ("openness-1-licence", EvidenceKind.LINK, "evidence_url", "demande un lien"),
-        ("security-1-gdpr", EvidenceKind.DOCUMENT, "evidence_document", "demande un document"),
+        ("security-1-gdpr", EvidenceKind.DOCUMENT, "evidence_file", "demande un document"),
         ("security-1-mandate", EvidenceKind.TEXT, "evidence_text", "demande une preuve rédigée"),
     ],
 )
@@ -180,7 +181,8 @@ def test_achieved_with_each_kind_of_evidence_is_accepted(draft, project_member):
     for answer in (link, document, text):
         answer.refresh_from_db()
         assert answer.status == A, answer.requirement_code
-    assert document.evidence_document.collection.name == services.EVIDENCE_COLLECTION_NAME
+    assert document.evidence_file.name == "registre.txt"
+    assert document.evidence_file.file.storage is private_storage()
 
 
 # --------------------------------------------------------------------------- non applicable
@@ -271,7 +273,7 @@ def test_a_new_snapshot_carries_the_evidence_of_the_latest_published_one(project
     draft = services.start_assessment(project=project, user=None)
     answer = answer_for(draft, "openness-1-licence")
     assert (answer.status, answer.evidence_url) == (A, "https://example.org/v1/openness-1-licence")
-    assert answer_for(draft, "security-1-gdpr").evidence_document is not None
+    assert answer_for(draft, "security-1-gdpr").evidence_file is not None
 
 
 @time_machine.travel(dt.datetime(2026, 3, 9, 10, 0, tzinfo=dt.UTC), tick=False)

