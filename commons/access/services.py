@@ -204,9 +204,7 @@ def remove_default_group_rights() -> int:
     and the root collection (the groups stay, empty of site-wide rights); idempotent. Returns
     the number of grants removed."""
     groups = Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, team__isnull=True)
-    removed, _detail = GroupPagePermission.objects.filter(
-        group__in=groups, page__depth=1
-    ).delete()
+    removed, _detail = GroupPagePermission.objects.filter(group__in=groups, page__depth=1).delete()
     collections, _detail = GroupCollectionPermission.objects.filter(
         group__in=groups, collection__depth=1
     ).delete()

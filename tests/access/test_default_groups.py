@@ -40,7 +40,10 @@ def grant_wagtail_defaults() -> None:
                     content_type__app_label="wagtailcore", codename=codename
                 ),
             )
-        for app_label, codename in (("wagtaildocs", "add_document"), ("wagtailimages", "add_image")):
+        for app_label, codename in (
+            ("wagtaildocs", "add_document"),
+            ("wagtailimages", "add_image"),
+        ):
             GroupCollectionPermission.objects.get_or_create(
                 group=group,
                 collection=root_collection,
