@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -62,10 +63,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.PermissionsPolicyMiddleware",
+    "cms.middleware.CommonsCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -78,6 +82,47 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "cms.urls"
+
+# Security headers (docs/security.md, "Headers and policy"). A strict Content-Security-Policy on
+# every page: no 'unsafe-inline', no third-party origin; an inline script needs the request's
+# nonce ({{ request.csp_nonce }}). JSON-LD (<script type="application/ld+json">) is data, not
+# run, so the policy does not apply to it.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "style-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin (8.0) sets style="…" attributes from its templates and scripts, and shows
+# previews in a frame of its own pages: only under these prefixes, style attributes (never
+# <style> elements, never scripts) are allowed and the admin may frame itself.
+CSP_ADMIN_PATH_PREFIXES = ["/admin/"]
+CSP_ADMIN_REPLACE = {
+    "style-src-attr": ["'unsafe-inline'"],
+    "frame-ancestors": [SELF],
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 TEMPLATES = [
     {
