@@ -121,12 +121,14 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
-# Wagtail's admin (8.0) sets style="…" attributes from its templates and scripts, and shows
-# previews in a frame of its own pages: only under these prefixes, style attributes (never
-# <style> elements, never scripts) are allowed and the admin may frame itself.
+# Wagtail's admin (8.0) sets style="…" attributes from its templates and scripts, its rich
+# text editor (Draftail) adds <style> elements, and it shows previews in a frame of its own
+# pages: only under these prefixes, inline styles are allowed and the admin may frame itself.
+# Scripts stay strict: Wagtail's few inline scripts are allowed by hash (cms/middleware.py).
 CSP_ADMIN_PATH_PREFIXES = ["/admin/"]
 CSP_ADMIN_REPLACE = {
     "style-src-attr": ["'unsafe-inline'"],
+    "style-src-elem": [SELF, "'unsafe-inline'"],
     "frame-ancestors": [SELF],
 }
 PERMISSIONS_POLICY = {

@@ -46,6 +46,7 @@ def test_admin_relaxes_style_attributes_only(admin_client):
     response = admin_client.get("/admin/")
     policy = directives(response)
     assert policy["style-src-attr"] == "'unsafe-inline'"
+    assert policy["style-src-elem"] == "'self' 'unsafe-inline'"
     assert policy["style-src"] == "'self'"
     assert "unsafe-inline" not in policy["script-src"]
     assert policy["frame-ancestors"] == "'self'"
@@ -67,3 +68,20 @@ def test_templates_hold_no_inline_style_nor_script():
         for tag in re.findall(r"<script\b[^>]*>", text):
             assert "src=" in tag or 'type="application/ld+json"' in tag, (template, tag)
         assert not re.search(r"\son[a-z]+=", text), template
+
+
+def test_only_wagtails_known_inline_scripts_are_allowed_by_hash():
+    from cms.middleware import wagtail_script_hashes
+
+    known = '<script>initDateChooser("id_last_reviewed", {"dayOfWeekStart": 1, "format": "Y-m-d"});</script>'
+    panel = (
+        "<script>\n        (function() {\n            var panel = new InlinePanel("
+        'JSON.parse("{\\u0022prefix\\u0022: \\u0022rows\\u0022}"));\n        })();\n    </script>'
+    )
+    assert len(wagtail_script_hashes(known + panel)) == 2
+    for hostile in (
+        '<script>initDateChooser("x", {}); alert(1);</script>',
+        '<script>initDateChooser("x", {a: alert(1)});</script>',
+        "<script>alert(1)</script>",
+    ):
+        assert wagtail_script_hashes(hostile) == [], hostile
