@@ -107,3 +107,19 @@ def test_client_address_honours_only_the_configured_proxy_header():
     with override_settings(TRUSTED_PROXY_HEADER="HTTP_X_FORWARDED_FOR"):
         assert client_ip(request) == "203.0.113.5"
         assert client_ip(RequestFactory().get("/", REMOTE_ADDR="10.0.0.1")) == "10.0.0.1"
+
+
+def test_lockout_page_is_translated():
+    from django.contrib.auth.models import AnonymousUser
+    from django.utils import translation
+
+    from commons.access.login_throttling import lockout_response
+
+    request = RequestFactory().post(LOGIN)
+    request.user = AnonymousUser()
+    with translation.override("en"):
+        response = lockout_response(request)
+    html = unescape(response.content.decode())
+    assert response.status_code == 429
+    assert "Sign-in temporarily blocked" in html
+    assert "Try again in 15 minutes, after" in html
