@@ -4,6 +4,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from cms.models import HomePage, StandardPage
+from commons.access.services import remove_default_group_rights
 from commons.directory.services import sync_taxonomy_terms
 from commons.label.services import ensure_default_label_grid
 from commons.programmes.models import ProgrammeIndexPage, ProjectIndexPage
@@ -55,8 +56,9 @@ def _child(parent: Page, model, slug: str, **fields) -> Page:
 @transaction.atomic
 def ensure_site_structure() -> HomePage:
     """Home page, section pages, default site, taxonomy terms, global roles and the default
-    label grid; idempotent."""
+    label grid; idempotent. Wagtail's default groups lose their site-wide rights."""
     sync_taxonomy_terms()
+    remove_default_group_rights()
     root = Page.get_first_root_node()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = HomePage.objects.first()

@@ -4,9 +4,11 @@ See docs/configuration.md for every variable.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -62,10 +64,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.PermissionsPolicyMiddleware",
+    "cms.middleware.CommonsCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -75,9 +81,72 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# The client address, for every limit that counts clients (login throttling, rate limits):
+# REMOTE_ADDR, or the right-most entry of this request.META header set by the reverse proxy,
+# e.g. HTTP_X_FORWARDED_FOR. Leave empty when Django is reached directly.
+TRUSTED_PROXY_HEADER = os.environ.get("TRUSTED_PROXY_HEADER", "")
+
+# Login throttling (django-axes; docs/security.md): per username and client address.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "commons.access.login_throttling.client_ip"
+AXES_LOCKOUT_CALLABLE = "commons.access.login_throttling.lockout_response"
+
 ROOT_URLCONF = "cms.urls"
+
+# Security headers (docs/security.md, "Headers and policy"). A strict Content-Security-Policy on
+# every page: no 'unsafe-inline', no third-party origin; an inline script needs the request's
+# nonce ({{ request.csp_nonce }}). JSON-LD (<script type="application/ld+json">) is data, not
+# run, so the policy does not apply to it.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "style-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin (8.0) sets style="…" attributes from its templates and scripts, its rich
+# text editor (Draftail) adds <style> elements, and it shows previews in a frame of its own
+# pages: only under these prefixes, inline styles are allowed and the admin may frame itself.
+# Scripts stay strict: Wagtail's few inline scripts are allowed by hash (cms/middleware.py).
+CSP_ADMIN_PATH_PREFIXES = ["/admin/"]
+CSP_ADMIN_REPLACE = {
+    "style-src-attr": ["'unsafe-inline'"],
+    "style-src-elem": [SELF, "'unsafe-inline'"],
+    "frame-ancestors": [SELF],
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
 
 TEMPLATES = [
     {

@@ -191,3 +191,21 @@ def sync_programme_scope(*, programme: Page, funder_ids, trusted_project_ids) ->
         GroupPagePermission(group_id=teams[pk], page_id=pk, permission=publish)
         for pk in trusted - granted
     )
+
+
+# Wagtail's initial migrations create these two groups with rights on the root page and the
+# root collection, i.e. on the whole site; on this platform rights come only from teams.
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
+
+
+@transaction.atomic
+def remove_default_group_rights() -> int:
+    """Removes the page and collection rights Wagtail's default groups hold on the root page
+    and the root collection (the groups stay, empty of site-wide rights); idempotent. Returns
+    the number of grants removed."""
+    groups = Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, team__isnull=True)
+    removed, _detail = GroupPagePermission.objects.filter(group__in=groups, page__depth=1).delete()
+    collections, _detail = GroupCollectionPermission.objects.filter(
+        group__in=groups, collection__depth=1
+    ).delete()
+    return removed + collections

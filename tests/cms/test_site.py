@@ -65,8 +65,11 @@ def test_theme_colour_is_applied_to_the_pages(client):
     theme.site_name = "Communs du territoire"
     theme.save()
     html = client.get("/").content.decode()
-    assert "--primary: #6a1b9a" in html
+    assert 'href="/theme.css?v=6a1b9a' in html
     assert "Communs du territoire" in html
+    stylesheet = client.get("/theme.css")
+    assert stylesheet["Content-Type"].startswith("text/css")
+    assert "--primary: #6a1b9a" in stylesheet.content.decode()
 
 
 def test_reserved_top_level_paths_are_refused_in_the_admin(admin_client):
