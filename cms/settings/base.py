@@ -172,12 +172,26 @@ else:
     if IS_POSTGRES:
         WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "french"
 
-# Shared cache (usage de-duplication, rate limits): per process by default, Redis when set.
+# Shared cache (usage de-duplication, rate limits), seen by every worker: the database cache
+# by default (`manage.py createcachetable` creates its table), Redis when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+DATABASE_CACHE_TABLE = "commons_cache"
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": DATABASE_CACHE_TABLE,
+        }
+    }
+
+# Rate limits and usage counting key on the client address: REMOTE_ADDR, or the first address
+# of this header when the site sits behind a proxy that sets it (e.g. HTTP_X_FORWARDED_FOR).
+# Only set it when that proxy overwrites the header: otherwise clients could forge it.
+TRUSTED_PROXY_HEADER = os.environ.get("TRUSTED_PROXY_HEADER", "")
 
 LOGGING = {
     "version": 1,
