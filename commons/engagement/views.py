@@ -27,6 +27,7 @@ from commons.engagement.services import (
     submit_feedback,
     submit_report,
 )
+from commons.ids import parse_id
 from commons.taxonomies import (
     FeedbackStatus,
     ReportStatus,
@@ -125,13 +126,13 @@ def moderation_queue(request):
         action = request.POST.get("action", "")
         if action in {"approve", "reject"}:
             feedback = get_object_or_404(
-                ResourceFeedback, pk=request.POST.get("feedback"), page__in=resources
+                ResourceFeedback, pk=parse_id(request.POST.get("feedback")), page__in=resources
             )
             moderate_feedback(user=request.user, feedback=feedback, approve=action == "approve")
             messages.success(request, _("Avis modéré."))
         elif action in {"resolve", "dismiss"}:
             report = get_object_or_404(
-                ResourceReport, pk=request.POST.get("report"), page__in=resources
+                ResourceReport, pk=parse_id(request.POST.get("report")), page__in=resources
             )
             close_report(user=request.user, report=report, resolved=action == "resolve")
             messages.success(request, _("Signalement traité."))
