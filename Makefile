@@ -44,6 +44,7 @@ lock: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_demo
 	@echo ""
 	@echo "  Commons est servi sur http://127.0.0.1:8000 — administration : http://127.0.0.1:8000/admin/"

@@ -2,6 +2,9 @@
 (tests/factories/); nothing depends on the demo dataset (tests/demo/ checks the demo itself)."""
 
 import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Collection, Locale, Page
 
@@ -11,6 +14,21 @@ from commons.access.selectors import team_group
 from commons.programmes.models import ProgrammeIndexPage
 from tests.factories.accounts import UserFactory
 from tests.factories.pages import ProgrammePageFactory, ProjectPageFactory
+
+DATABASE_CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": settings.DATABASE_CACHE_TABLE,
+    }
+}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Test databases are built by migrations: add the table of the database cache that
+    production uses by default (the suite itself runs on an in-memory cache)."""
+    with django_db_blocker.unblock(), override_settings(CACHES=DATABASE_CACHES):
+        call_command("createcachetable", verbosity=0)
 
 
 def ensure_wagtail_roots() -> None:

@@ -250,12 +250,22 @@ else:
     if IS_POSTGRES:
         WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "french"
 
-# Shared cache (usage de-duplication, rate limits): per process by default, Redis when set.
+# Shared cache (usage de-duplication, rate limits), seen by every worker: the database cache
+# by default (`manage.py createcachetable` creates its table), Redis when REDIS_URL is set.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+DATABASE_CACHE_TABLE = "commons_cache"
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": DATABASE_CACHE_TABLE,
+        }
+    }
+
 
 LOGGING = {
     "version": 1,

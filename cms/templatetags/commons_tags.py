@@ -68,12 +68,18 @@ def json_script_content(value) -> str:
     )
 
 
+def _same_site_path(full_path: str) -> str:
+    """The path as a link that stays on this site: `//evil.example/x` (or `/\\evil…`) would
+    be read by browsers as another host, so leading slashes and backslashes collapse to one."""
+    return "/" + full_path.lstrip("/\\")
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
     """The current page in each language, as plain links: no form, no cookie."""
     request = context.get("request")
     current = get_language()
-    path = request.get_full_path() if request else "/"
+    path = _same_site_path(request.get_full_path()) if request else "/"
     return [
         {
             "code": code,

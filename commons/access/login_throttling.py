@@ -11,18 +11,12 @@ from django.shortcuts import render
 from django.utils import timezone
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from commons.clients import client_address
+
 
 def client_ip(request) -> str | None:
-    """The client's address: REMOTE_ADDR, or, when settings.TRUSTED_PROXY_HEADER names a header
-    set by the reverse proxy (e.g. HTTP_X_FORWARDED_FOR), its right-most entry, the one the
-    proxy itself wrote (entries on its left come from the client and can be forged)."""
-    header = getattr(settings, "TRUSTED_PROXY_HEADER", "")
-    if header:
-        forwarded = request.META.get(header, "")
-        entries = [entry.strip() for entry in forwarded.split(",") if entry.strip()]
-        if entries:
-            return entries[-1]
-    return request.META.get("REMOTE_ADDR")
+    """The address axes locks, the same as every other abuse limit's."""
+    return client_address(request) or None
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -3,6 +3,30 @@ from django.utils.translation import gettext_lazy as _
 
 from commons.taxonomies import ReportReason
 
+# After a public post, the page says thanks through its address (`?merci=avis#avis`), not
+# through a message stored in a cookie: public pages set no cookie.
+THANKS_PARAMETER = "merci"
+THANKS_FEEDBACK = "avis"
+THANKS_REPORT = "signalement"
+THANKS_ANCHORS = {THANKS_FEEDBACK: "avis", THANKS_REPORT: "signaler"}
+THANKS_MESSAGES = {
+    THANKS_FEEDBACK: _("Merci pour votre avis ! Votre commentaire sera publié après relecture."),
+    THANKS_REPORT: _("Merci : votre signalement a été transmis à l'équipe du programme."),
+}
+
+
+def thanks_url(page_url: str, thanks: str) -> str:
+    return f"{page_url}?{THANKS_PARAMETER}={thanks}#{THANKS_ANCHORS[thanks]}"
+
+
+def thanks_for(request) -> dict | None:
+    """The thanks to show on the page the visitor was sent back to, if any: which form
+    (`avis` or `signalement`) and its message. Anything else in the parameter is ignored."""
+    thanks = request.GET.get(THANKS_PARAMETER, "") if request is not None else ""
+    if thanks not in THANKS_MESSAGES:
+        return None
+    return {"form": thanks, "message": THANKS_MESSAGES[thanks]}
+
 
 class HoneypotMixin(forms.Form):
     """A field that people leave empty and spam robots fill in."""

@@ -1,7 +1,9 @@
 """Privacy-friendly counting: per page (and document) per day, no cookie, no personal data.
 
-A client is only ever known as a salted hash of its address and browser, kept in the cache
-for REPEAT_WINDOW_SECONDS (to drop repeated hits) and never written to the database.
+A client is only ever known as a salted hash of its address (see `clients.client_address`;
+never its User-Agent, which a client rotates at will), kept in the cache for
+REPEAT_WINDOW_SECONDS (to drop repeated hits) and never written to the database. The cache is
+shared by every worker (the database cache by default, Redis when configured).
 
 Repeats are dropped by a sliding window, not by the wall-clock second: a hit is counted only
 if the same client has had no counted hit on the same page (or document) in the
@@ -23,6 +25,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from commons.access.selectors import Action, can
+from commons.clients import client_address
 from commons.engagement.models import ResourceFeedback, ResourceReport, UsageCount
 from commons.taxonomies import FeedbackStatus, ReportStatus, UsageKind
 
@@ -40,15 +43,15 @@ def is_bot(request: HttpRequest) -> bool:
 
 
 def anonymous_client_key(request: HttpRequest, *, purpose: str) -> str:
-    """A salted hash of the client that changes every day: it cannot be traced back."""
+    """A salted hash of the client's address that changes every day: it cannot be traced
+    back. The User-Agent is left out: rotating it must not make a new client."""
     today = timezone.localdate().isoformat()
     raw = "|".join(
         [
             settings.SECRET_KEY,
             today,
             purpose,
-            request.META.get("REMOTE_ADDR", ""),
-            request.headers.get("User-Agent", ""),
+            client_address(request),
         ]
     )
     return hashlib.sha256(raw.encode()).hexdigest()
@@ -94,6 +97,8 @@ class RateLimited(Exception):
 
 
 def _check_rate(request: HttpRequest) -> None:
+    """At most MAX_POSTS_PER_WINDOW public posts per client address per window, counted in
+    the shared cache so that every worker sees the same count."""
     key = f"posts:{anonymous_client_key(request, purpose='public-posts')}"
     cache.add(key, 0, timeout=RATE_WINDOW_SECONDS)
     try:

@@ -1,15 +1,16 @@
 from django.urls import path
 
 from commons.engagement import views
+from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
 
 urlpatterns = [
     path(
-        "ressources/<int:resource_id>/avis/",
+        "ressources/<id:resource_id>/avis/",
         views.resource_feedback,
         name="commons_resource_feedback",
     ),
     path(
-        "ressources/<int:resource_id>/signaler/",
+        "ressources/<id:resource_id>/signaler/",
         views.resource_report,
         name="commons_resource_report",
     ),

@@ -10,7 +10,14 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from commons.access.selectors import Action, has_role_for, pages_where, visible_pages
-from commons.engagement.forms import FeedbackForm, ReportForm
+from commons.clients import is_same_origin
+from commons.engagement.forms import (
+    THANKS_FEEDBACK,
+    THANKS_REPORT,
+    FeedbackForm,
+    ReportForm,
+    thanks_url,
+)
 from commons.engagement.models import ResourceFeedback, ResourceReport
 from commons.engagement.selectors import MAX_PAGE_ID
 from commons.engagement.services import (
@@ -20,24 +27,35 @@ from commons.engagement.services import (
     submit_feedback,
     submit_report,
 )
+from commons.ids import parse_id
 from commons.taxonomies import (
     FeedbackStatus,
     ReportStatus,
 )
 
 
-def _serve_with_form(request, resource: Page, **forms):
+def _serve_with_form(request, resource: Page, *, status: int = 200, **forms):
     """The resource page again, showing the submitted form with its errors and what was typed."""
     response = resource.serve(request)
     response.context_data.update(forms)
+    response.status_code = status
     return response
 
 
-def _public_post(
-    request, resource: Page, *, form, form_name: str, submit, thanks: str, anchor: str
-):
-    """Validates a public form, drops spam silently, enforces the rate limit, and either
-    redirects with thanks or shows the page again with the errors and what was typed."""
+def _public_post(request, resource: Page, *, form, form_name: str, submit, thanks: str):
+    """Refuses posts from other sites, validates a public form, drops spam silently, enforces
+    the rate limit, and either redirects to the page with its thanks (`?merci=…`, no cookie)
+    or shows the page again with the errors and what was typed."""
+    if not is_same_origin(request):
+        form.is_valid()  # keeps what was typed on the page shown again
+        form.add_error(
+            None,
+            _(
+                "Envoi refusé : il ne provient pas d'une page de ce site. "
+                "Rechargez la page et envoyez à nouveau le formulaire."
+            ),
+        )
+        return _serve_with_form(request, resource, status=403, **{form_name: form})
     if form.is_valid():
         if not form.is_spam():
             try:
@@ -48,13 +66,13 @@ def _public_post(
                     _("Trop d'envois depuis votre connexion : réessayez dans quelques minutes."),
                 )
                 return _serve_with_form(request, resource, **{form_name: form})
-        messages.success(request, thanks)
-        return HttpResponseRedirect(f"{resource.url}#{anchor}")
+        return HttpResponseRedirect(thanks_url(resource.url, thanks))
     return _serve_with_form(request, resource, **{form_name: form})
 
 
 # Anonymous posts carry no privilege to forge: exempting them from CSRF keeps public pages
-# free of any cookie. Spam is stopped by the honeypot and the rate limit.
+# free of any cookie. Posts from other sites are refused (Origin, or Referer); spam is stopped
+# by the honeypot and the rate limit.
 @csrf_exempt
 @require_POST
 def resource_feedback(request, resource_id: int):
@@ -67,8 +85,7 @@ def resource_feedback(request, resource_id: int):
         submit=lambda rating, comment, **_fields: submit_feedback(
             request=request, resource=resource, rating=rating, comment=comment
         ),
-        thanks=_("Merci pour votre avis ! Votre commentaire sera publié après relecture."),
-        anchor="avis",
+        thanks=THANKS_FEEDBACK,
     )
 
 
@@ -84,8 +101,7 @@ def resource_report(request, resource_id: int):
         submit=lambda reason, details, **_fields: submit_report(
             request=request, resource=resource, reason=reason, details=details
         ),
-        thanks=_("Merci : votre signalement a été transmis à l'équipe du programme."),
-        anchor="signaler",
+        thanks=THANKS_REPORT,
     )
 
 
@@ -110,13 +126,13 @@ def moderation_queue(request):
         action = request.POST.get("action", "")
         if action in {"approve", "reject"}:
             feedback = get_object_or_404(
-                ResourceFeedback, pk=request.POST.get("feedback"), page__in=resources
+                ResourceFeedback, pk=parse_id(request.POST.get("feedback")), page__in=resources
             )
             moderate_feedback(user=request.user, feedback=feedback, approve=action == "approve")
             messages.success(request, _("Avis modéré."))
         elif action in {"resolve", "dismiss"}:
             report = get_object_or_404(
-                ResourceReport, pk=request.POST.get("report"), page__in=resources
+                ResourceReport, pk=parse_id(request.POST.get("report")), page__in=resources
             )
             close_report(user=request.user, report=report, resolved=action == "resolve")
             messages.success(request, _("Signalement traité."))

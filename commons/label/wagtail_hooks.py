@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from commons.access.selectors import Action, can, has_role_for
+from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
 from commons.label import views as label_views
 from commons.label.models import LabelCriterion
 from commons.label.selectors import get_public_label
@@ -34,37 +35,37 @@ def register_label_urls():
     return [
         path("label/", label_views.label_index, name="commons_label_index"),
         path(
-            "label/projets/<int:project_id>/",
+            "label/projets/<id:project_id>/",
             label_views.project_label,
             name="commons_label_project",
         ),
         path(
-            "label/projets/<int:project_id>/auto-evaluation/",
+            "label/projets/<id:project_id>/auto-evaluation/",
             label_views.start_assessment_view,
             name="commons_label_start",
         ),
         path(
-            "label/projets/<int:project_id>/demande/",
+            "label/projets/<id:project_id>/demande/",
             label_views.request_label_view,
             name="commons_label_request",
         ),
         path(
-            "label/projets/<int:project_id>/examen/",
+            "label/projets/<id:project_id>/examen/",
             label_views.review_view,
             name="commons_label_review",
         ),
         path(
-            "label/auto-evaluations/<int:assessment_id>/",
+            "label/auto-evaluations/<id:assessment_id>/",
             label_views.assessment_view,
             name="commons_label_assessment",
         ),
         path(
-            "label/auto-evaluations/<int:assessment_id>/supprimer/",
+            "label/auto-evaluations/<id:assessment_id>/supprimer/",
             label_views.delete_draft_view,
             name="commons_label_delete_draft",
         ),
         path(
-            "label/programmes/<int:programme_id>/",
+            "label/programmes/<id:programme_id>/",
             label_views.programme_matrix,
             name="commons_label_matrix",
         ),

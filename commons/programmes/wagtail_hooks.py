@@ -5,6 +5,7 @@ from wagtail.admin.widgets import HeaderButton
 
 from commons.access.menu import RoleMenuItem
 from commons.access.selectors import Action, can
+from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
 from commons.programmes.models import ProgrammePage
 from commons.programmes.views import eligibility_index, programme_eligibility_view
 
@@ -14,7 +15,7 @@ def register_eligibility_urls():
     return [
         path("eligibilite/", eligibility_index, name="commons_eligibility_index"),
         path(
-            "eligibilite/<int:programme_id>/",
+            "eligibilite/<id:programme_id>/",
             programme_eligibility_view,
             name="commons_programme_eligibility",
         ),

@@ -137,13 +137,14 @@ class ResourcePage(CommonsContentPage):
     accepts_feedback = True
 
     def get_context(self, request, *args, **kwargs):
-        from commons.engagement.forms import FeedbackForm, ReportForm
+        from commons.engagement.forms import FeedbackForm, ReportForm, thanks_for
         from commons.resources.selectors import get_resource_detail
 
         context = super().get_context(request, *args, **kwargs)
         context["detail"] = get_resource_detail(resource=self, request=request)
         context.setdefault("feedback_form", FeedbackForm())
         context.setdefault("report_form", ReportForm())
+        context.setdefault("thanks", thanks_for(request))
         return context
 
     def serve(self, request, view=None, args=None, kwargs=None):

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
 from commons.resources import feeds, views
 
 urlpatterns = [
@@ -7,7 +8,7 @@ urlpatterns = [
     path("ressources/flux.atom", feeds.NewContentAtomFeed(), name="commons_feed_atom"),
     path("ressources/flux.rss", feeds.NewContentRssFeed(), name="commons_feed_rss"),
     path(
-        "telecharger/<int:resource_id>/<int:document_id>/",
+        "telecharger/<id:resource_id>/<id:document_id>/",
         views.download,
         name="commons_download",
     ),

@@ -15,6 +15,8 @@ from tests.conftest import member_of
 
 pytestmark = pytest.mark.django_db
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36"
+# What a browser sends with a form posted from one of the site's pages.
+SAME_ORIGIN = "http://testserver"
 
 
 def text(response) -> str:
@@ -26,6 +28,7 @@ def test_feedback_is_hidden_until_approved(client, resource, programme):
         f"/ressources/{resource.pk}/avis/",
         {"rating": "4", "comment": "Un avis très précis."},
         HTTP_USER_AGENT=BROWSER,
+        HTTP_ORIGIN=SAME_ORIGIN,
     )
     assert response.status_code == 302
     assert "Un avis très précis." not in text(client.get(resource.url))
@@ -44,7 +47,10 @@ def test_feedback_is_hidden_until_approved(client, resource, programme):
 
 def test_feedback_errors_keep_what_was_typed(client, resource):
     response = client.post(
-        f"/ressources/{resource.pk}/avis/", {"comment": "Sans note."}, HTTP_USER_AGENT=BROWSER
+        f"/ressources/{resource.pk}/avis/",
+        {"comment": "Sans note."},
+        HTTP_USER_AGENT=BROWSER,
+        HTTP_ORIGIN=SAME_ORIGIN,
     )
     assert response.status_code == 200
     html = text(response)
@@ -56,12 +62,14 @@ def test_honeypot_and_rate_limit_stop_spam(client, resource):
     url = f"/ressources/{resource.pk}/avis/"
     # The limit counts posts over a window of minutes, per client and per day.
     with time_machine.travel(datetime(2026, 3, 10, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))):
-        client.post(url, {"rating": "1", "website": "http://spam.example"})
+        client.post(url, {"rating": "1", "website": "http://spam.example"}, HTTP_ORIGIN=SAME_ORIGIN)
         assert not ResourceFeedback.objects.exists()
 
         for index in range(5):
-            client.post(url, {"rating": "3", "comment": f"avis {index}"})
-        response = client.post(url, {"rating": "3", "comment": "un de trop"})
+            client.post(url, {"rating": "3", "comment": f"avis {index}"}, HTTP_ORIGIN=SAME_ORIGIN)
+        response = client.post(
+            url, {"rating": "3", "comment": "un de trop"}, HTTP_ORIGIN=SAME_ORIGIN
+        )
         assert response.status_code == 200
         assert "Trop d'envois" in text(response)
         assert ResourceFeedback.objects.count() == 5
@@ -69,7 +77,9 @@ def test_honeypot_and_rate_limit_stop_spam(client, resource):
 
 def test_reports_reach_only_the_programme_team_queue(client, resource, programme, other_programme):
     client.post(
-        f"/ressources/{resource.pk}/signaler/", {"reason": "outdated", "details": "Lien mort."}
+        f"/ressources/{resource.pk}/signaler/",
+        {"reason": "outdated", "details": "Lien mort."},
+        HTTP_ORIGIN=SAME_ORIGIN,
     )
     report = ResourceReport.objects.get(details="Lien mort.")
     client.force_login(member_of(other_programme, Role.PROGRAMME_TEAM))

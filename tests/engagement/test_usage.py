@@ -46,7 +46,10 @@ def test_downloads_are_counted_once_per_client_and_window_without_bots(client, r
         client.get(url, HTTP_USER_AGENT="")
         assert downloads(resource) == 1
 
-        client.get(url, HTTP_USER_AGENT=BROWSER + " Firefox/140.0")  # another client
+        client.get(url, HTTP_USER_AGENT=BROWSER + " Firefox/140.0")  # same address: same client
+        assert downloads(resource) == 1
+
+        client.get(url, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.0.0.9")  # another client
         assert downloads(resource) == 2
     assert not client.cookies, "counting sets no cookie"
 
