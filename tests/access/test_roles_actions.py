@@ -606,3 +606,10 @@ def test_role_action_object(world, db, client, role, action, obj, allowed):
     assert CHECKS[(action, obj)](client, world) is allowed, (
         f"{role} {'should' if allowed else 'must not'} {action} {obj}"
     )
+
+
+def test_the_security_doc_shows_the_table():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "security.md").read_text()
+    assert format_table() in doc, "docs/security.md: paste the table `pytest tests/access -v`"
