@@ -44,6 +44,15 @@ class Team(models.Model):
         on_delete=models.CASCADE,
         related_name="funder_teams",
     )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="team",
+        help_text=_("Les documents et images de l'équipe : elle ne choisit que ceux-là."),
+    )
     sees_all_programmes = models.BooleanField(
         _("voit tous les programmes"),
         default=False,

@@ -18,6 +18,7 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from commons.access.models import Funding, Role, Team
 
@@ -177,3 +178,33 @@ def team_group(*, page: Page, role: str):
     """The group of the team working on `page` (project or programme), or None."""
     team = Team.objects.filter(page_id=page.pk, role=role).select_related("group").first()
     return team.group if team else None
+
+
+def can_read_document(*, user, document, live_page_ids, page_ids) -> bool:
+    """May this person download a Wagtail document (a resource's file)?
+
+    `live_page_ids`: the pages whose published content uses it; `page_ids`: every page that
+    uses it in its published content or in its latest revision (a draft). The file is public
+    when one of the live pages is visible to this person (`visible_pages`); otherwise only
+    those who may edit (Wagtail page permissions) one of the pages that use it, or who may
+    choose it in its collection (their own team's files, not yet attached), may read it. A
+    file only attached to a draft never leaves its team, its programme team and superusers."""
+    if live_page_ids and visible_pages(user=user).filter(pk__in=live_page_ids).exists():
+        return True
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if (
+        page_ids
+        and PagePermissionPolicy()
+        .instances_user_has_permission_for(user, "change")
+        .filter(pk__in=page_ids)
+        .exists()
+    ):
+        return True
+    from wagtail.documents.permissions import permission_policy
+
+    return permission_policy.user_has_any_permission_for_instance(
+        user, ["choose", "change"], document
+    )

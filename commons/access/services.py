@@ -27,7 +27,8 @@ from commons.access.models import Funding, Role, Team
 
 PROJECT_TEAM_PAGE_PERMISSIONS = ("add_page", "change_page", "lock_page", "unlock_page")
 TRUSTED_TEAM_PAGE_PERMISSION = "publish_page"
-# Project teams upload and choose images and documents for their resources.
+# Project and programme teams upload and choose images and documents for their resources, in
+# their own collection only (a programme's collection holds its projects' collections).
 TEAM_COLLECTION_PERMISSIONS = (
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "choose_document"),
@@ -76,11 +77,32 @@ def _grant_page_permissions(*, group: Group, page: Page, codenames) -> None:
         )
 
 
-def _grant_collection_permissions(*, group: Group) -> None:
+PROJECTS_COLLECTION_NAME = "Projets"
+
+
+def _projects_collection() -> Collection:
+    """The "Projets" collection under Root: one child per programme, one grandchild per
+    project. Names are for people; the teams point to their collection."""
     root = Collection.get_first_root_node()
-    for permission in _permissions(TEAM_COLLECTION_PERMISSIONS):
+    existing = root.get_children().filter(name=PROJECTS_COLLECTION_NAME).first()
+    return existing or root.add_child(name=PROJECTS_COLLECTION_NAME)
+
+
+def _team_collection(*, team: Team, parent: Collection) -> Collection:
+    if team.collection_id is None:
+        team.collection = parent.add_child(name=team.page.title[:255])
+        team.save(update_fields=["collection"])
+    return team.collection
+
+
+def _grant_collection_permissions(*, group: Group, collection: Collection) -> None:
+    """Choose and add on the team's own collection, and nowhere else (a grant on Root, as
+    given before, would show every project's files in the choosers)."""
+    permissions = _permissions(TEAM_COLLECTION_PERMISSIONS)
+    GroupCollectionPermission.objects.filter(group=group).exclude(collection=collection).delete()
+    for permission in permissions:
         GroupCollectionPermission.objects.get_or_create(
-            group=group, collection=root, permission=permission
+            group=group, collection=collection, permission=permission
         )
 
 
@@ -108,6 +130,8 @@ def ensure_programme_team(*, programme: Page) -> Team:
     group = team.group
     group.permissions.add(*_permissions(SHARED_VIEW_PERMISSIONS + PROGRAMME_TEAM_MODEL_PERMISSIONS))
     _grant_page_permissions(group=group, page=programme, codenames=PROGRAMME_TEAM_PAGE_PERMISSIONS)
+    collection = _team_collection(team=team, parent=_projects_collection())
+    _grant_collection_permissions(group=group, collection=collection)
 
     task, _created = GroupApprovalTask.objects.get_or_create(
         name=f"Validation par l'équipe du programme « {programme.title[:80]} »"
@@ -127,7 +151,14 @@ def ensure_project_team(*, project: Page, code: str) -> Team:
     team = _page_team(role=Role.PROJECT_TEAM, page=project, name=project_team_name(code))
     team.group.permissions.add(*_permissions(SHARED_VIEW_PERMISSIONS))
     _grant_page_permissions(group=team.group, page=project, codenames=PROJECT_TEAM_PAGE_PERMISSIONS)
-    _grant_collection_permissions(group=team.group)
+    programme = project.get_parent()
+    programme_team = Team.objects.filter(role=Role.PROGRAMME_TEAM, page=programme).first()
+    if programme_team is not None:
+        parent = _team_collection(team=programme_team, parent=_projects_collection())
+    else:
+        parent = _projects_collection()
+    collection = _team_collection(team=team, parent=parent)
+    _grant_collection_permissions(group=team.group, collection=collection)
     return team
 
 

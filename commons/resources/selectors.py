@@ -1,7 +1,10 @@
+import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.db.models import TextField
+from django.db.models.functions import Cast
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -229,3 +232,51 @@ def library_items(page_ids: list[int]) -> list[LibraryItem]:
     """The pages of one library page, specific, in the order of `page_ids`."""
     pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
     return [LibraryItem(page=pages[pk]) for pk in page_ids if pk in pages]
+
+
+def _uses_document(stream_data, document_id: int) -> bool:
+    """Does a resource body (its raw stream data) hold a `file` block of this document?"""
+    if isinstance(stream_data, str):
+        try:
+            stream_data = json.loads(stream_data)
+        except ValueError:
+            return False
+    return any(
+        isinstance(block, dict)
+        and block.get("type") == "file"
+        and isinstance(block.get("value"), dict)
+        and block["value"].get("document") == document_id
+        for block in stream_data or ()
+    )
+
+
+def pages_using_document(document) -> tuple[set[int], set[int]]:
+    """The resources whose published content uses `document`, and every resource that uses it
+    in its published content or in its latest revision (a draft, or unpublished changes).
+
+    The database only narrows the candidates (their text holds the id); each is then read."""
+    digits = str(document.pk)
+    live: set[int] = set()
+    every: set[int] = set()
+    rows = (
+        ResourcePage.objects.annotate(body_text=Cast("body", TextField()))
+        .filter(body_text__contains=digits)
+        .values_list("pk", "live", "body_text")
+    )
+    for pk, is_live, body_text in rows:
+        if _uses_document(body_text, document.pk):
+            every.add(pk)
+            if is_live:
+                live.add(pk)
+    drafts = (
+        ResourcePage.objects.filter(has_unpublished_changes=True, latest_revision__isnull=False)
+        .annotate(revision_text=Cast("latest_revision__content", TextField()))
+        .filter(revision_text__contains=digits)
+        .values_list("pk", "latest_revision__content")
+    )
+    for pk, content in drafts:
+        if isinstance(content, str):
+            content = json.loads(content)
+        if _uses_document((content or {}).get("body"), document.pk):
+            every.add(pk)
+    return live, every

@@ -29,7 +29,7 @@ CHANGES_PAGE_SIZE = 30
 
 def download(request, resource_id: int, document_id: int):
     """Counts a download of a file of a published resource, then hands over the file."""
-    resource = _published_resource(resource_id)
+    resource = _published_resource(resource_id, user=request.user)
     files = {link.document.pk: link.document for link in resource_files(resource)}
     if document_id not in files:
         raise Http404(_("Ce fichier n'appartient pas à cette ressource."))
@@ -37,8 +37,8 @@ def download(request, resource_id: int, document_id: int):
     return HttpResponseRedirect(files[document_id].url)
 
 
-def _published_resource(resource_id: int) -> ResourcePage:
-    return get_object_or_404(visible_pages(model=ResourcePage), pk=resource_id)
+def _published_resource(resource_id: int, user=None) -> ResourcePage:
+    return get_object_or_404(visible_pages(user=user, model=ResourcePage), pk=resource_id)
 
 
 def library(request):

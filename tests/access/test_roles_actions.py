@@ -19,20 +19,29 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
+from wagtail_factories import ImageFactory
 
-from commons.access.models import Role
+from commons.access.models import Role, Team
+from commons.directory.models import Organisation
 from commons.engagement.models import ResourceFeedback
 from commons.label import services as label_services
-from commons.label.models import LabelAssessment, LabelRequest, LabelReviewComment
+from commons.label.models import (
+    LabelAssessment,
+    LabelCriterion,
+    LabelRequest,
+    LabelReviewComment,
+)
 from commons.taxonomies import AssessmentState, FeedbackStatus, LabelRequestState
 from tests.admin_forms import project_edit_data
 from tests.conftest import ensure_wagtail_roots, member_of
 from tests.factories.accounts import UserFactory, funder
 from tests.factories.directory import OrganisationFactory
 from tests.factories.pages import (
+    DocumentFactory,
     ProgrammePageFactory,
     ProjectPageFactory,
     ResourcePageFactory,
+    file_block,
 )
 
 SECRET = "SECRET"  # in every draft title, draft answer and unresolved comment
@@ -86,6 +95,7 @@ PUBLIC = {
     ("view", "public: feed"),
     ("view", "public: recent changes feed"),
     ("view", "public: sitemap"),
+    ("download", "document of live resource A"),
 }
 MEMBERS_ONLY = {
     ("view", "public: members-only project"),
@@ -95,7 +105,22 @@ MEMBERS_ONLY = {
 NEVER = {
     ("view", "public: draft project"),
     ("view", "public: draft resource"),
+    ("view", "public: history diff to an unpublished revision of A"),
 }
+# The files, previews and choosers of project A's drafts: its team, its programme team.
+A_DRAFTS = {
+    ("download", "document of draft resource A"),
+    ("download", "document of A's unpublished revision"),
+    ("choose", "document chooser: A's files"),
+    ("choose", "image chooser: A's images"),
+    ("preview", "admin: draft resource A"),
+    ("preview", "admin: unpublished revision of A"),
+}
+# Snippets: the label grid is the programme teams' (they hold the permission); the directory
+# is read by every team and edited by programme teams.
+GRID = {("view", "snippets: label grid"), ("edit", "snippets: a label criterion")}
+DIRECTORY_READ = {("view", "snippets: organisations")}
+DIRECTORY_EDIT = {("edit", "snippets: an organisation")}
 
 EXPECTED: dict[str, set[tuple[str, str]]] = {
     "anonymous": PUBLIC,
@@ -104,10 +129,20 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     | MEMBERS_ONLY
     | LABEL_WORK
     | LABEL_DRAFTS
+    | A_DRAFTS
+    | DIRECTORY_READ
     | {("view", "label file A"), ("edit", "admin page A")},
-    "team_b": PUBLIC | MEMBERS_ONLY,
-    "team_other_programme": PUBLIC | MEMBERS_ONLY,
-    "programme_team": PUBLIC | MEMBERS_ONLY | LABEL_READ | LABEL_DRAFTS | PROGRAMME_WORK,
+    "team_b": PUBLIC | MEMBERS_ONLY | DIRECTORY_READ,
+    "team_other_programme": PUBLIC | MEMBERS_ONLY | DIRECTORY_READ,
+    "programme_team": PUBLIC
+    | MEMBERS_ONLY
+    | LABEL_READ
+    | LABEL_DRAFTS
+    | PROGRAMME_WORK
+    | A_DRAFTS
+    | GRID
+    | DIRECTORY_READ
+    | DIRECTORY_EDIT,
     "funder": PUBLIC | MEMBERS_ONLY | LABEL_READ,
     "other_funder": PUBLIC | MEMBERS_ONLY | {("view", "label matrix Q")},
     "national_funder": PUBLIC | MEMBERS_ONLY | LABEL_READ | {("view", "label matrix Q")},
@@ -117,6 +152,10 @@ EXPECTED: dict[str, set[tuple[str, str]]] = {
     | LABEL_READ
     | LABEL_DRAFTS
     | PROGRAMME_WORK
+    | A_DRAFTS
+    | GRID
+    | DIRECTORY_READ
+    | DIRECTORY_EDIT
     | {("view", "label matrix Q")},
 }
 
@@ -135,6 +174,11 @@ class World:
     draft_resource: object
     feedback: object
     draft_assessment: object
+    live_document: object
+    draft_document: object
+    revision_document: object
+    image: object
+    published_revision_id: int
     users: dict
 
 
@@ -162,10 +206,28 @@ def build_world() -> World:
     PageViewRestriction.objects.create(
         page=members_only_project, restriction_type=PageViewRestriction.LOGIN
     )
-    resource_a = ResourcePageFactory(parent=project_a, title="Ressource A")
-    draft_resource = ResourcePageFactory(parent=project_a, title=DRAFT_RESOURCE_TITLE, live=False)
+    # Project A's files, in its team's collection: one in the live resource, one in a draft
+    # resource, one only in the unpublished revision of the live resource.
+    collection_a = Team.objects.get(page=project_a, role=Role.PROJECT_TEAM).collection
+    live_document = DocumentFactory(title="Fiche publique A", collection=collection_a)
+    draft_document = DocumentFactory(title="Preuve brouillon A", collection=collection_a)
+    revision_document = DocumentFactory(title="Annexe révision A", collection=collection_a)
+    image = ImageFactory(title="Photo equipe A", collection=collection_a)
+    resource_a = ResourcePageFactory(
+        parent=project_a, title="Ressource A", body=[file_block(live_document)]
+    )
+    draft_resource = ResourcePageFactory(
+        parent=project_a,
+        title=DRAFT_RESOURCE_TITLE,
+        live=False,
+        body=[file_block(draft_document)],
+    )
+    resource_a.body = [file_block(live_document), file_block(revision_document)]
+    resource_a.save_revision()
+    resource_a.refresh_from_db()
 
     # A live page with unpublished changes: the draft title stays in the admin.
+    published_revision_id = project_a.live_revision_id
     project_a.title = UNPUBLISHED_TITLE
     project_a.save_revision()
     project_a.refresh_from_db()
@@ -217,6 +279,11 @@ def build_world() -> World:
         draft_resource=draft_resource,
         feedback=feedback,
         draft_assessment=draft_assessment,
+        live_document=live_document,
+        draft_document=draft_document,
+        revision_document=revision_document,
+        image=image,
+        published_revision_id=published_revision_id,
         users=users,
     )
 
@@ -384,6 +451,68 @@ def sitemap(client, w: World) -> bool:
     return True
 
 
+def served(response) -> bool:
+    if response.status_code != 200:
+        return False
+    assert b"".join(response.streaming_content) == b"Contenu du document."
+    return True
+
+
+def document(attr: str, resource_attr: str):
+    """`/documents/<id>/<name>`, and `/telecharger/<resource>/<document>/`, which only hands
+    over the files of a resource's published content (a redirect to the first URL)."""
+
+    def check(client, w: World) -> bool:
+        doc = getattr(w, attr)
+        direct = served(client.get(doc.url))
+        download = client.get(
+            reverse("commons_download", args=[getattr(w, resource_attr).pk, doc.pk])
+        )
+        if attr == "live_document":
+            assert download.status_code == 302 and download["Location"] == doc.url
+        else:
+            assert download.status_code == 404, "a draft's file is never a download"
+        return direct
+
+    return check
+
+
+def chooser(url_name: str, shows_attr: str):
+    def check(client, w: World) -> bool:
+        response = client.get(reverse(url_name))
+        return is_page(response) and getattr(w, shows_attr).title in body(response)
+
+    return check
+
+
+def view_draft(attr: str, shows: str):
+    def check(client, w: World) -> bool:
+        url = reverse("wagtailadmin_pages:view_draft", args=[getattr(w, attr).pk])
+        response = client.get(url)
+        if is_page(response):
+            assert shows in body(response)
+        return is_page(response)
+
+    return check
+
+
+def admin_view(url_name: str, obj: Callable | None = None):
+    def check(client, w: World) -> bool:
+        args = [obj().pk] if obj else []
+        return is_page(client.get(reverse(url_name, args=args)))
+
+    return check
+
+
+def history_diff_to_draft(client, w: World) -> bool:
+    url = page_url(w.project_a) + "historique/comparer/"
+    draft_id = w.project_a.latest_revision_id
+    assert draft_id != w.published_revision_id
+    forward = public(client, f"{url}?de={w.published_revision_id}&a={draft_id}")
+    backward = public(client, f"{url}?de={draft_id}&a={w.published_revision_id}")
+    return forward or backward
+
+
 CHECKS: dict[tuple[str, str], Callable] = {
     ("assess", "label A: start a self-assessment"): start_assessment,
     ("assess", "label A: edit the draft"): edit_draft,
@@ -414,6 +543,26 @@ CHECKS: dict[tuple[str, str], Callable] = {
     ("view", "public: feed"): feed("/ressources/flux.atom", "Ressource A"),
     ("view", "public: recent changes feed"): feed("/modifications-recentes/flux.atom", "Projet A"),
     ("view", "public: sitemap"): sitemap,
+    ("view", "public: history diff to an unpublished revision of A"): history_diff_to_draft,
+    ("download", "document of live resource A"): document("live_document", "resource_a"),
+    ("download", "document of draft resource A"): document("draft_document", "draft_resource"),
+    ("download", "document of A's unpublished revision"): document(
+        "revision_document", "resource_a"
+    ),
+    ("choose", "document chooser: A's files"): chooser(
+        "wagtaildocs_chooser:choose", "draft_document"
+    ),
+    ("choose", "image chooser: A's images"): chooser("wagtailimages_chooser:choose", "image"),
+    ("preview", "admin: draft resource A"): view_draft("draft_resource", DRAFT_RESOURCE_TITLE),
+    ("preview", "admin: unpublished revision of A"): view_draft("project_a", UNPUBLISHED_TITLE),
+    ("view", "snippets: label grid"): admin_view("wagtailsnippets_label_labelcriterion:list"),
+    ("edit", "snippets: a label criterion"): admin_view(
+        "wagtailsnippets_label_labelcriterion:edit", lambda: LabelCriterion.objects.first()
+    ),
+    ("view", "snippets: organisations"): admin_view("wagtailsnippets_directory_organisation:list"),
+    ("edit", "snippets: an organisation"): admin_view(
+        "wagtailsnippets_directory_organisation:edit", lambda: Organisation.objects.first()
+    ),
 }
 
 
@@ -457,3 +606,10 @@ def test_role_action_object(world, db, client, role, action, obj, allowed):
     assert CHECKS[(action, obj)](client, world) is allowed, (
         f"{role} {'should' if allowed else 'must not'} {action} {obj}"
     )
+
+
+def test_the_security_doc_shows_the_table():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "security.md").read_text()
+    assert format_table() in doc, "docs/security.md: paste the table `pytest tests/access -v`"
