@@ -1,9 +1,11 @@
 import json
+from datetime import date, datetime
 
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse, translate_url
+from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -22,6 +24,21 @@ def euros(amount) -> str:
     if amount is None:
         return "—"
     return f"{number_format(amount, force_grouping=True)}\u00a0€"
+
+
+@register.filter
+def datetime_attribute(value) -> str:
+    """A date or a datetime as the `datetime` attribute of <time> takes it: a date as
+    `2026-11-24`, a datetime in the current time zone, to the second, with its offset
+    (`2026-11-24T10:31:05+01:00`). Never microseconds: HTML allows at most three digits of
+    a fraction of a second (`|date:'c'` writes six, which validators reject)."""
+    if isinstance(value, datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return ""
 
 
 @register.simple_tag(takes_context=True)

@@ -29,7 +29,13 @@ def thanks_for(request) -> dict | None:
 
 
 class HoneypotMixin(forms.Form):
-    """A field that people leave empty and spam robots fill in."""
+    """A field that people leave empty and spam robots fill in.
+
+    Several of these forms share a page (a resource's feedback and report forms): each names
+    its ids after itself (`id_avis-website`, `id_signalement-website`) so that no id is
+    repeated; field names, what is posted, stay the same."""
+
+    id_prefix = "public"
 
     website = forms.CharField(
         label=_("Laissez ce champ vide"),
@@ -37,11 +43,17 @@ class HoneypotMixin(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"id_{self.id_prefix}-%s")
+        super().__init__(*args, **kwargs)
+
     def is_spam(self) -> bool:
         return bool(self.data.get("website"))
 
 
 class FeedbackForm(HoneypotMixin):
+    id_prefix = "avis"
+
     rating = forms.TypedChoiceField(
         label=_("Cette ressource vous a-t-elle été utile ?"),
         choices=[(4, _("Très utile")), (3, _("Utile")), (2, _("Peu utile")), (1, _("Pas utile"))],
@@ -61,6 +73,8 @@ class FeedbackForm(HoneypotMixin):
 
 
 class ReportForm(HoneypotMixin):
+    id_prefix = "signalement"
+
     reason = forms.ChoiceField(
         label=_("Motif du signalement"),
         choices=ReportReason.choices,

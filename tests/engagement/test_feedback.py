@@ -1,5 +1,6 @@
 """Opinions and reports on resources: anonymous, moderated by the programme team, rate-limited."""
 
+import re
 from datetime import datetime
 from html import unescape
 from zoneinfo import ZoneInfo
@@ -94,3 +95,14 @@ def test_reports_reach_only_the_programme_team_queue(client, resource, programme
     client.post(reverse("commons_moderation_queue"), {"report": report.pk, "action": "resolve"})
     report.refresh_from_db()
     assert report.status == "resolved"
+
+
+def test_the_two_forms_of_a_resource_page_repeat_no_id(client, resource):
+    """Both forms have a honeypot field; each names its ids after itself (RGAA 8.2)."""
+    shown_again = client.post(
+        f"/ressources/{resource.pk}/signaler/", {"details": "Sans motif."}, HTTP_ORIGIN=SAME_ORIGIN
+    )
+    for response in (client.get(resource.url), shown_again):
+        ids = re.findall(r'\bid="([^"]+)"', response.content.decode())
+        assert [name for name in set(ids) if ids.count(name) > 1] == []
+        assert {"id_avis-website", "id_signalement-website"} <= set(ids)
