@@ -272,7 +272,15 @@ def edit_draft(client, w: World) -> bool:
 
 
 def request_label(client, w: World) -> bool:
-    client.post(reverse("commons_label_request", args=[w.project_a.pk]))
+    latest = (
+        LabelAssessment.objects.filter(project=w.project_a, state=AssessmentState.PUBLISHED)
+        .order_by("-version")
+        .first()
+    )
+    client.post(
+        reverse("commons_label_request", args=[w.project_a.pk]),
+        {"assessment": latest.pk if latest else ""},
+    )
     return LabelRequest.objects.get(project=w.project_a).state == LabelRequestState.REQUESTED
 
 
