@@ -272,14 +272,12 @@ def edit_draft(client, w: World) -> bool:
 
 
 def request_label(client, w: World) -> bool:
-    latest = (
-        LabelAssessment.objects.filter(project=w.project_a, state=AssessmentState.PUBLISHED)
-        .order_by("-version")
-        .first()
-    )
+    # v1 was examined (« à compléter »): it is never sent again, so the team's corrections (the
+    # draft) are published first, and the request names that snapshot
+    corrected = label_services.start_assessment(project=w.project_a, user=None)
+    label_services.publish_assessment(assessment=corrected, user=None)
     client.post(
-        reverse("commons_label_request", args=[w.project_a.pk]),
-        {"assessment": latest.pk if latest else ""},
+        reverse("commons_label_request", args=[w.project_a.pk]), {"assessment": corrected.pk}
     )
     return LabelRequest.objects.get(project=w.project_a).state == LabelRequestState.REQUESTED
 

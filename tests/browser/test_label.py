@@ -66,6 +66,17 @@ IN_VIEWPORT = """(element) => {
 }"""
 
 
+SCROLLER = """() => {
+    let node = document.querySelector('.label-admin fieldset').parentElement;
+    while (node && node !== document.body) {
+        const style = getComputedStyle(node);
+        if (/(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight) break;
+        node = node.parentElement;
+    }
+    window.__scroller = node && node !== document.body ? node : document.scrollingElement;
+}"""
+
+
 def test_the_long_self_assessment_keeps_its_actions_in_view(page, site):
     """Item 2: the 'Enregistrer le brouillon' and 'Enregistrer et publier' buttons are in
     the window at the top, the middle and the end of the form (sticky action bar)."""
@@ -79,15 +90,17 @@ def test_the_long_self_assessment_keeps_its_actions_in_view(page, site):
 
     page.locator("form[action$='/auto-evaluation/'] button").click()
     page.wait_for_url("**/admin/label/auto-evaluations/**")
-    height = page.evaluate("() => document.documentElement.scrollHeight")
-    inner = page.evaluate("() => window.innerHeight")
+    # the admin scrolls its content in a container, not the window: find it
+    page.evaluate(SCROLLER)
+    height, inner = page.evaluate("() => [window.__scroller.scrollHeight, window.innerHeight]")
     assert height > 3 * inner, "a long form: the point of the sticky bar"
     save = page.get_by_role("button", name="Enregistrer le brouillon")
     publish = page.get_by_role("button", name="Enregistrer et publier")
     for fraction in (0, 0.5, 1):
         page.evaluate(
-            f"() => window.scrollTo(0, {fraction} * document.documentElement.scrollHeight)"
+            f"() => window.__scroller.scrollTo(0, {fraction} * window.__scroller.scrollHeight)"
         )
+        assert page.evaluate("() => window.__scroller.scrollTop > 0") == (fraction > 0)
         assert save.evaluate(IN_VIEWPORT), f"save button out of view at {fraction:.0%}"
         assert publish.evaluate(IN_VIEWPORT), f"publish button out of view at {fraction:.0%}"
     assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")

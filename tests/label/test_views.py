@@ -483,7 +483,7 @@ def test_funder_reads_the_matrix_and_exports_csv_and_xlsx(
     client.force_login(programme_funder)
     url = reverse("commons_label_matrix", args=[programme.pk])
     html = text(client.get(url))
-    assert "<caption>" in html and 'scope="col"' in html and 'scope="row"' in html
+    assert "<caption" in html and 'scope="col"' in html and 'scope="row"' in html
     assert granted.code in html and elsewhere.code not in html
 
     by_code = {row["code_projet"]: row for row in csv_dicts(client.get(url, {"format": "csv"}))}
