@@ -118,12 +118,22 @@ class ReviewForm(AccessibleErrorsMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    def __init__(self, *args, requirement_codes: list[str], **kwargs):
+    def __init__(
+        self,
+        *args,
+        requirement_codes: list[str],
+        statements: dict[str, str] | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
         self.requirement_codes = requirement_codes
+        statements = statements or {}
         for code in requirement_codes:
+            statement = statements.get(code, code)
+            if len(statement) > 80:
+                statement = statement[:79] + "…"
             self.fields[f"comment_{code}"] = forms.CharField(
-                label=_("Commentaire sur l'exigence %(code)s") % {"code": code},
+                label=_("Commentaire sur l'exigence « %(statement)s »") % {"statement": statement},
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 2}),
             )

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from django.db.models import QuerySet
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from wagtail.models import Page, WorkflowState
 
-from commons.access.selectors import Action, pages_where
+from commons.access.selectors import Action, has_role_for, pages_where
+from commons.engagement.models import ResourceFeedback, ResourceReport
 from commons.label.models import (
     LabelAssessment,
     LabelCriterion,
@@ -22,8 +24,10 @@ from commons.label.models import (
 from commons.programmes.models import ProgrammePage, ProjectPage
 from commons.taxonomies import (
     AssessmentState,
+    FeedbackStatus,
     LabelCriterionCode,
     LabelRequestState,
+    ReportStatus,
     RequirementStatus,
 )
 
@@ -43,6 +47,56 @@ def overview_programmes(user) -> list[ProgrammePage]:
     """The programmes whose label matrix this person reads (programme team, funders)."""
     return list(
         pages_where(user=user, action=Action.VIEW_DASHBOARDS, model=ProgrammePage).order_by("title")
+    )
+
+
+@dataclass(frozen=True)
+class ProgrammeQueue:
+    """What waits for a programme team, in the programmes it works on: the first few items
+    and how many there are."""
+
+    label_requests: list[LabelRequest]
+    label_request_count: int
+    submissions: list[Page]
+    submission_count: int
+    feedback_count: int
+    report_count: int
+
+    @property
+    def total(self) -> int:
+        return (
+            self.label_request_count
+            + self.submission_count
+            + self.feedback_count
+            + self.report_count
+        )
+
+
+def programme_queue(user, *, limit: int = 5) -> ProgrammeQueue | None:
+    """Label requests to examine and pages submitted for moderation (``REVIEW``), feedback and
+    reports to moderate (``MODERATE``), scoped by ``commons.access``; ``None`` for whoever
+    holds neither action. A fixed number of queries, whatever the size of the queue."""
+    if not (has_role_for(user, Action.REVIEW) or has_role_for(user, Action.MODERATE)):
+        return None
+    reviewed = pages_where(user=user, action=Action.REVIEW).values("pk")
+    moderated = pages_where(user=user, action=Action.MODERATE).values("pk")
+    requests = LabelRequest.objects.filter(
+        state=LabelRequestState.REQUESTED, project__in=reviewed
+    ).select_related("project", "assessment")
+    submissions = Page.objects.filter(
+        pk__in=reviewed, _workflow_states__status=WorkflowState.STATUS_IN_PROGRESS
+    ).distinct()
+    return ProgrammeQueue(
+        label_requests=list(requests.order_by("requested_at", "pk")[:limit]),
+        label_request_count=requests.count(),
+        submissions=list(submissions.order_by("-latest_revision_created_at", "pk")[:limit]),
+        submission_count=submissions.count(),
+        feedback_count=ResourceFeedback.objects.filter(
+            status=FeedbackStatus.PENDING, page__in=moderated
+        ).count(),
+        report_count=ResourceReport.objects.filter(
+            status=ReportStatus.OPEN, page__in=moderated
+        ).count(),
     )
 
 
@@ -107,6 +161,18 @@ def level_label(level: int | None) -> str:
     if level == 0:
         return _("Niveau 1 non atteint")
     return _("Niveau %(level)d") % {"level": level}
+
+
+def yes_no(value: bool) -> str:
+    return _("Oui") if value else _("Non")
+
+
+def statements_by_code(assessment: LabelAssessment | None) -> dict[str, str]:
+    """Requirement code → its statement as the snapshot copied it: what a team reads, never
+    the technical code."""
+    if assessment is None:
+        return {}
+    return dict(assessment.answers.values_list("requirement_code", "statement"))
 
 
 # --------------------------------------------------------------------------- one project
@@ -381,15 +447,19 @@ def programme_label_matrix(*, filters: "MatrixFilters") -> Matrix:
 
 
 def matrix_table(matrix: Matrix) -> tuple[list[str], list[list]]:
-    """Header and rows for the CSV/XLSX export: stable codes, levels as 0/1/2, NA or empty."""
+    """Header and rows for the CSV/XLSX export, for people first: headers and request states
+    in the reader's language, levels as 0/1/2 (NA: no applicable requirement, empty: no
+    published snapshot). What a machine joins on keeps its own columns with stable codes:
+    ``code_projet`` and ``etat_demande_code``."""
     header = [
-        "project_code",
-        "project_title",
-        "wave",
-        "assessment_version",
-        "assessed_on",
-        *[code for code, _label in matrix.criteria],
-        "label_request_state",
+        "code_projet",
+        _("Projet"),
+        _("Vague"),
+        _("Version de l'auto-évaluation"),
+        _("Date de l'auto-évaluation"),
+        *[label for _code, label in matrix.criteria],
+        _("Demande de label"),
+        "etat_demande_code",
     ]
     rows = []
     for row in matrix.rows:
@@ -405,6 +475,7 @@ def matrix_table(matrix: Matrix) -> tuple[list[str], list[list]]:
                     ("" if row.assessment is None else "NA" if level is None else level)
                     for _code, level in row.levels
                 ],
+                row.request_state_label,
                 row.request_state,
             ]
         )

@@ -221,6 +221,23 @@ def save_answers(
     return saved
 
 
+def save_valid_answers(
+    *, assessment: LabelAssessment, answers: Mapping[int, AnswerInput], user
+) -> dict[int, ValidationError]:
+    """Saving a draft: records every answer that keeps the rules, leaves the others as they
+    were and returns their errors (answer id → ValidationError). One answer at fault never
+    loses the others; publishing is what requires every answer to be complete."""
+    _check_assessor(user, assessment.project)
+    _check_draft(assessment)
+    errors: dict[int, ValidationError] = {}
+    for answer_id, given in answers.items():
+        try:
+            save_answers(assessment=assessment, answers={answer_id: given}, user=user)
+        except AnswersInvalid as invalid:
+            errors.update(invalid.errors)
+    return errors
+
+
 def _save_rows(*, assessment, answers, user, stored) -> list[RequirementAssessment]:
     errors: dict[int, ValidationError] = {}
     saved = []
@@ -267,10 +284,11 @@ def publish_assessment(
         try:
             row.full_clean()
         except ValidationError:
-            invalid.append(row.requirement_code)
+            invalid.append(f"« {row.statement} »")
     if invalid:
         raise ValidationError(
-            _("Corrigez d'abord ces exigences : %(codes)s.") % {"codes": ", ".join(invalid)}
+            _("Corrigez d'abord ces exigences : %(requirements)s.")
+            % {"requirements": " ; ".join(invalid)}
         )
     assessment.state = AssessmentState.PUBLISHED
     assessment.assessed_on = assessed_on or assessment.assessed_on or timezone.localdate()
@@ -300,9 +318,20 @@ REQUESTABLE_FROM = {
 }
 
 
+EXAMINED = {LabelRequestState.TO_COMPLETE, LabelRequestState.REFUSED}
+
+
 @transaction.atomic
-def request_label(*, project: ProjectPage, user) -> LabelRequest:
-    """The project team asks the programme team to review its latest published snapshot."""
+def request_label(
+    *, project: ProjectPage, user, assessment: LabelAssessment | None = None
+) -> LabelRequest:
+    """The project team asks the programme team to review `assessment`, which must be its
+    latest published snapshot (``None``: that one, for the system's callers; the view always
+    names it, so that what is sent is what the team saw).
+
+    A snapshot already examined ("à compléter", "refusé") is never sent again: the team
+    publishes a new snapshot with its corrections first.
+    """
     if user is not None and not can(user, Action.ASSESS, project):
         raise PermissionDenied(_("Seule l'équipe du projet peut demander le label."))
     label_request = get_or_create_request(project=project)
@@ -310,9 +339,29 @@ def request_label(*, project: ProjectPage, user) -> LabelRequest:
         raise ValidationError(
             _("La demande est déjà « %(state)s ».") % {"state": label_request.get_state_display()}
         )
-    assessment = latest_published_assessment(project=project)
-    if assessment is None:
+    latest = latest_published_assessment(project=project)
+    if latest is None:
         raise ValidationError(_("Publiez d'abord une auto-évaluation : elle sera examinée."))
+    if assessment is None:
+        assessment = latest
+    if assessment.project_id != project.pk or not assessment.is_published:
+        raise ValidationError(_("Seule une auto-évaluation publiée du projet peut être examinée."))
+    if assessment.pk != latest.pk:
+        raise ValidationError(
+            _(
+                "L'auto-évaluation v%(version)d n'est plus la dernière publiée : demandez le "
+                "label pour la v%(latest)d."
+            )
+            % {"version": assessment.version, "latest": latest.version}
+        )
+    if label_request.assessment_id == assessment.pk and label_request.state in EXAMINED:
+        raise ValidationError(
+            _(
+                "L'auto-évaluation v%(version)d a déjà été examinée : publiez une nouvelle "
+                "auto-évaluation avec vos corrections, puis demandez le label pour celle-ci."
+            )
+            % {"version": assessment.version}
+        )
     label_request.comments.filter(resolved=False).update(resolved=True)
     label_request.state = LabelRequestState.REQUESTED
     label_request.assessment = assessment

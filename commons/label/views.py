@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from commons.access.selectors import Action, can, visible_pages
+from commons.ids import parse_id
 from commons.interop.exporter import csv_response, xlsx_response
 from commons.label import selectors as selectors
 from commons.label import services as services
@@ -70,6 +71,9 @@ def project_label(request, project_id: int):
     comments = (
         list(label_request.comments.filter(resolved=False)) if label_request and sees_drafts else []
     )
+    statements = selectors.statements_by_code(label_request.assessment if comments else None)
+    draft = next((a for a in assessments if not a.is_published), None)
+    latest = next((a for a in assessments if a.is_published), None)
     public_url = project.url if project.live else ""
     return render(
         request,
@@ -77,10 +81,23 @@ def project_label(request, project_id: int):
         {
             "project": project,
             "assessments": assessments,
-            "draft": next((a for a in assessments if not a.is_published), None),
-            "has_published": any(a.is_published for a in assessments),
+            "draft": draft,
+            "has_published": latest is not None,
             "label_request": label_request,
-            "comments": comments,
+            "comments": [
+                {
+                    "statement": statements.get(c.requirement_code, c.requirement_code),
+                    "text": c.text,
+                }
+                for c in comments
+            ],
+            "latest": latest,
+            "already_examined": bool(
+                latest
+                and label_request
+                and label_request.assessment_id == latest.pk
+                and label_request.state in services.EXAMINED
+            ),
             "can_assess": can(request.user, Action.ASSESS, project),
             "can_review": can(request.user, Action.REVIEW, project),
             "can_request": can(request.user, Action.ASSESS, project)
@@ -133,43 +150,47 @@ def assessment_view(request, assessment_id: int):
         initial={"assessed_on": timezone.localdate()},
     )
     if request.method == "POST":
-        if all(form.is_valid() for form in forms_by_id.values()):
-            inputs = {pk: form.to_input() for pk, form in forms_by_id.items()}
-            try:
-                services.save_answers(assessment=assessment, answers=inputs, user=request.user)
-            except services.AnswersInvalid as invalid:
-                for pk, error in invalid.errors.items():
-                    forms_by_id[pk].add_model_errors(error)
-            else:
-                if "publish" not in request.POST:
-                    messages.success(request, _("Brouillon enregistré."))
-                    return redirect("commons_label_assessment", assessment.pk)
-                if publish_form.is_valid():
-                    try:
-                        services.publish_assessment(
-                            assessment=assessment,
-                            user=request.user,
-                            assessed_on=publish_form.cleaned_data["assessed_on"],
-                        )
-                    except ValidationError as error:
-                        messages.error(request, _first_message(error))
-                    else:
-                        messages.success(
-                            request,
-                            _("Auto-évaluation v%(version)d publiée.")
-                            % {"version": assessment.version},
-                        )
-                        return redirect("commons_label_project", project.pk)
+        # Saving a draft keeps every valid answer; the others stay as typed, with their error.
+        inputs = {pk: form.to_input() for pk, form in forms_by_id.items() if form.is_valid()}
+        invalid = services.save_valid_answers(
+            assessment=assessment, answers=inputs, user=request.user
+        )
+        for pk, error in invalid.items():
+            forms_by_id[pk].add_model_errors(error)
+        error_count = sum(bool(form.errors) for form in forms_by_id.values())
+        publishing = "publish" in request.POST
+        if not error_count:
+            if not publishing:
+                messages.success(request, _("Brouillon enregistré."))
+                return redirect("commons_label_assessment", assessment.pk)
+            if publish_form.is_valid():
+                try:
+                    services.publish_assessment(
+                        assessment=assessment,
+                        user=request.user,
+                        assessed_on=publish_form.cleaned_data["assessed_on"],
+                    )
+                except ValidationError as error:
+                    messages.error(request, _first_message(error))
+                else:
+                    messages.success(
+                        request,
+                        _("Auto-évaluation v%(version)d publiée.")
+                        % {"version": assessment.version},
+                    )
+                    return redirect("commons_label_project", project.pk)
         for form in forms_by_id.values():
             form.link_errors()
-        error_count = sum(bool(form.errors) for form in forms_by_id.values())
         if error_count:
-            messages.error(
-                request,
-                _("%(count)d exigence(s) à corriger : voir les messages ci-dessous.")
-                % {"count": error_count},
-            )
-        # what was typed is kept: the answers were not saved, so show the posted values
+            saved = len(forms_by_id) - error_count
+            text = _(
+                "Brouillon enregistré pour %(saved)d exigence(s) ; %(count)d exigence(s) à "
+                "corriger : voir les messages ci-dessous, ce que vous avez saisi y est conservé."
+            ) % {"saved": saved, "count": error_count}
+            if publishing:
+                text = f"{_('Auto-évaluation non publiée.')} {text}"
+            messages.error(request, text)
+        answers = selectors.answers_of(assessment)
     summaries = selectors.summarise(answers)
     sections = [
         {
@@ -217,8 +238,16 @@ def delete_draft_view(request, assessment_id: int):
 @require_POST
 def request_label_view(request, project_id: int):
     project = _project(project_id)
+    if not can(request.user, Action.ASSESS, project):
+        raise PermissionDenied
+    # the request names the snapshot the team saw; a stale or missing one is refused
+    assessment = LabelAssessment.objects.filter(
+        pk=parse_id(request.POST.get("assessment")), project=project
+    ).first()
     try:
-        services.request_label(project=project, user=request.user)
+        if assessment is None:
+            raise ValidationError(_("Indiquez l'auto-évaluation à faire examiner."))
+        services.request_label(project=project, user=request.user, assessment=assessment)
     except ValidationError as error:
         messages.error(request, _first_message(error))
     else:
@@ -238,6 +267,7 @@ def review_view(request, project_id: int):
     form = ReviewForm(
         request.POST if request.method == "POST" else None,
         requirement_codes=[answer.requirement_code for answer in answers],
+        statements={answer.requirement_code: answer.statement for answer in answers},
     )
     pending = label_request.state == LabelRequestState.REQUESTED
     if request.method == "POST":

@@ -2,6 +2,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -10,7 +12,7 @@ from commons.access.selectors import Action, can, has_role_for
 from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
 from commons.label import views as label_views
 from commons.label.models import LabelCriterion
-from commons.label.selectors import get_public_label
+from commons.label.selectors import get_public_label, programme_queue, yes_no
 from commons.programmes.models import (
     PROJECT_PAGE_CONTEXT_HOOK,
     PROJECT_PAGE_ROUTES_HOOK,
@@ -26,7 +28,13 @@ class LabelCriterionViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = _("Grille du label")
     add_to_admin_menu = False
-    list_display = ["__str__", "mandatory", "referential", "position"]
+    list_display = [
+        "__str__",
+        # "Oui"/"Non" in words: the default boolean cell reads "True"/"False" to a screen reader
+        Column("mandatory", label=_("obligatoire"), accessor=lambda c: yes_no(c.mandatory)),
+        "referential",
+        "position",
+    ]
     ordering = ["position"]
 
 
@@ -110,3 +118,25 @@ def project_label_routes():
         path("label/", label_views.label_progression, name="label_progression"),
         path("label/csv/", label_views.label_progression_csv, name="label_progression_csv"),
     ]
+
+
+# --------------------------------------------------------------------------- dashboard
+class ProgrammeQueuePanel(Component):
+    """The programme team's dashboard: what waits for it, with counts and links."""
+
+    name = "commons_programme_queue"
+    template_name = "label/programme_queue_panel.html"
+    order = 50
+
+    def __init__(self, queue):
+        self.queue = queue
+
+    def get_context_data(self, parent_context=None):
+        return {"queue": self.queue}
+
+
+@hooks.register("construct_homepage_panels")
+def add_programme_queue_panel(request, panels):
+    queue = programme_queue(request.user)
+    if queue is not None:
+        panels.append(ProgrammeQueuePanel(queue))

@@ -339,7 +339,13 @@ def edit_draft(client, w: World) -> bool:
 
 
 def request_label(client, w: World) -> bool:
-    client.post(reverse("commons_label_request", args=[w.project_a.pk]))
+    # v1 was examined (« à compléter »): it is never sent again, so the team's corrections (the
+    # draft) are published first, and the request names that snapshot
+    corrected = label_services.start_assessment(project=w.project_a, user=None)
+    label_services.publish_assessment(assessment=corrected, user=None)
+    client.post(
+        reverse("commons_label_request", args=[w.project_a.pk]), {"assessment": corrected.pk}
+    )
     return LabelRequest.objects.get(project=w.project_a).state == LabelRequestState.REQUESTED
 
 

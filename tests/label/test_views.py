@@ -165,8 +165,57 @@ def test_missing_evidence_is_reported_on_its_field_and_typed_values_are_kept(
     assert "« Atteint » demande un lien vers la preuve." in html
     assert f'aria-describedby="{field_id}-error' in html
     assert "Texte en cours de saisie" in html, "what was typed is kept"
+    assert "1 exigence(s) à corriger" in html
     other.refresh_from_db()
-    assert other.evidence_text != "Texte en cours de saisie", "all or nothing"
+    assert (other.status, other.evidence_text) == ("in_progress", "Texte en cours de saisie"), (
+        "the valid answers of the draft are saved"
+    )
+    answer.refresh_from_db()
+    assert answer.status != "achieved", "the answer at fault is not saved"
+
+
+def test_a_draft_saves_what_is_valid_publishing_requires_completeness(
+    client, project, project_member
+):
+    client.force_login(project_member)
+    draft = start(client, project)
+    url = reverse("commons_label_assessment", args=[draft.pk])
+    licence = draft.answers.get(requirement_code="openness-1-licence")
+    data = form_data(
+        draft,
+        openness_1_licence={"status": "achieved", "evidence_url": "pas une adresse"},
+        codesign_2_governance={"status": "achieved", "evidence_text": "Comité trimestriel."},
+    )
+    data.update({"publish": "1", "assessed_on": "2026-01-15"})
+    response = client.post(url, data)
+    assert response.status_code == 200
+    html = text(response)
+    assert "Auto-évaluation non publiée." in html
+    assert f'id="id_answer-{licence.pk}-evidence_url-error"' in html
+    assert 'value="pas une adresse"' in html, "the invalid value stays typed"
+    draft.refresh_from_db()
+    assert draft.state == AssessmentState.DRAFT
+    governance = draft.answers.get(requirement_code="codesign-2-governance")
+    assert (governance.status, governance.evidence_text) == ("achieved", "Comité trimestriel.")
+
+    # publishing a draft still incomplete names the requirements, not their codes
+    fixed = form_data(draft, openness_1_licence={"status": "achieved", "evidence_url": ""})
+    fixed.update({"publish": "1", "assessed_on": "2026-01-15"})
+    html = text(client.post(url, fixed))
+    assert "Auto-évaluation non publiée." in html
+    draft.refresh_from_db()
+    assert draft.state == AssessmentState.DRAFT
+
+
+def test_the_assessment_form_has_its_actions_in_a_sticky_bar(client, project, project_member):
+    client.force_login(project_member)
+    draft = start(client, project)
+    html = text(client.get(reverse("commons_label_assessment", args=[draft.pk])))
+    bar = html[html.index('class="label-actions"') :]
+    assert bar.index("Enregistrer le brouillon") < bar.index("</form>")
+    assert bar.index("Enregistrer et publier") < bar.index("</form>")
+    assert "cms/css/label-admin.css" in html
+    assert "<style" not in html.split("</head>")[1]
 
 
 def test_not_applicable_on_mandatory_criterion_is_refused_over_http(
@@ -255,11 +304,27 @@ def test_request_and_programme_review_over_http(client, project, project_member,
     client.force_login(project_member)
     page = text(client.get(reverse("commons_label_project", args=[project.pk])))
     assert "À corriger, exigence par exigence" in page
-    assert "security-1-gdpr" in page
-    assert "Complétez la durée de conservation." in page
-    assert client.post(reverse("commons_label_request", args=[project.pk])).status_code == 302
+    gdpr = label_request.assessment.answers.get(requirement_code="security-1-gdpr")
+    assert f"<strong>{gdpr.statement}</strong> : Complétez la durée de conservation." in page
+    assert "security-1-gdpr" not in page, "teams read the requirement, not its code"
+    # the examined snapshot is not sent again: the team publishes its corrections first
+    examined = label_request.assessment
+    response = client.post(
+        reverse("commons_label_request", args=[project.pk]), {"assessment": examined.pk}
+    )
+    assert response.status_code == 302
+    label_request.refresh_from_db()
+    assert label_request.state == LabelRequestState.TO_COMPLETE
+    corrected = published_snapshot(project, status=level_one)
+    assert (
+        client.post(
+            reverse("commons_label_request", args=[project.pk]), {"assessment": corrected.pk}
+        ).status_code
+        == 302
+    )
     label_request.refresh_from_db()
     assert label_request.state == LabelRequestState.REQUESTED
+    assert label_request.assessment == corrected
     assert denied(client.get(reverse("commons_label_review", args=[project.pk])))
 
     client.force_login(programme_member)
@@ -418,22 +483,24 @@ def test_funder_reads_the_matrix_and_exports_csv_and_xlsx(
     client.force_login(programme_funder)
     url = reverse("commons_label_matrix", args=[programme.pk])
     html = text(client.get(url))
-    assert "<caption>" in html and 'scope="col"' in html and 'scope="row"' in html
+    assert "<caption" in html and 'scope="col"' in html and 'scope="row"' in html
     assert granted.code in html and elsewhere.code not in html
 
-    by_code = {row["project_code"]: row for row in csv_dicts(client.get(url, {"format": "csv"}))}
+    by_code = {row["code_projet"]: row for row in csv_dicts(client.get(url, {"format": "csv"}))}
     assert set(by_code) == {granted.code, unassessed.code}
-    assert by_code[granted.code]["label_request_state"] == "granted"
-    assert by_code[granted.code]["assessment_version"] == "1"
-    assert by_code[granted.code]["accessibility"] == "1"
-    assert by_code[unassessed.code]["assessment_version"] == ""
-    assert by_code[unassessed.code]["accessibility"] == ""
-    assert by_code[unassessed.code]["label_request_state"] == "not_requested"
+    assert by_code[granted.code]["etat_demande_code"] == "granted"
+    assert by_code[granted.code]["Demande de label"] == "Accordé"
+    assert by_code[granted.code]["Version de l'auto-évaluation"] == "1"
+    assert by_code[granted.code]["Accessibilité"] == "1"
+    assert by_code[unassessed.code]["Version de l'auto-évaluation"] == ""
+    assert by_code[unassessed.code]["Accessibilité"] == ""
+    assert by_code[unassessed.code]["etat_demande_code"] == "not_requested"
+    assert by_code[unassessed.code]["Demande de label"] == "Non demandé"
 
     response = client.get(url, {"format": "xlsx"})
     sheet = load_workbook(io.BytesIO(response.content)).active
     values = list(sheet.values)
-    assert values[0][0] == "project_code"
+    assert values[0][0] == "code_projet"
     assert {row[0] for row in values[1:]} == set(by_code)
 
 
@@ -475,7 +542,7 @@ def test_matrix_filters_by_theme_wave_and_device_kind(admin_client, programme):
 
     def codes(**query):
         response = admin_client.get(url, {**query, "format": "csv"})
-        return {row["project_code"] for row in csv_dicts(response)}
+        return {row["code_projet"] for row in csv_dicts(response)}
 
     assert codes() == {kit.code, app.code, both.code}
     assert codes(theme="ecological_transition") == {kit.code}
@@ -494,7 +561,7 @@ def test_matrix_ignores_a_wave_of_another_programme(admin_client, programme, oth
     project = ProjectPageFactory(parent=programme)
     url = reverse("commons_label_matrix", args=[programme.pk])
     rows = csv_dicts(admin_client.get(url, {"wave": foreign.pk, "format": "csv"}))
-    assert {row["project_code"] for row in rows} == {project.code}
+    assert {row["code_projet"] for row in rows} == {project.code}
 
 
 def test_project_team_cannot_read_the_matrix(client, project, project_member):
