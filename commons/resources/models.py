@@ -107,7 +107,16 @@ class ResourcePage(CommonsContentPage):
         MultiFieldPanel(
             [
                 FieldPanel("licence"),
-                FieldPanel("organisations"),
+                FieldPanel(
+                    "organisations",
+                    widget=forms.CheckboxSelectMultiple,
+                    classname="commons-choice-list",
+                    help_text=_(
+                        "Les structures qui ont écrit ou produit la ressource : la page publique "
+                        "les cite comme autrices. Cochez-en une ou plusieurs ; une structure "
+                        "absente de la liste est ajoutée à l'annuaire par l'équipe du programme."
+                    ),
+                ),
                 FieldPanel("language"),
                 FieldPanel("last_reviewed"),
             ],
