@@ -116,3 +116,14 @@ def test_project_edits_carry_their_change_summary_into_the_history(client, proje
     )
     assert "change_summary" in edit_form.fields
     assert edit_form.initial.get("change_summary", "") == ""  # emptied on each edit
+
+
+def test_recent_change_dates_follow_the_language(client, resource):
+    french = text(client.get("/modifications-recentes/"))
+    english = text(client.get("/en/modifications-recentes/"))
+    months_fr = (
+        "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    )
+    assert re.search(rf"<time [^>]*>\d+ ({months_fr}) \d{{4}}", french)
+    assert re.search(r"<time [^>]*>[A-Z][a-z]+\.? \d+, \d{4}", english)
+    assert not re.search(rf"<time [^>]*>[^<]*({months_fr})", english)
