@@ -56,6 +56,13 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("page simple")
 
+    def get_context(self, request, *args, **kwargs):
+        from django.conf import settings
+
+        context = super().get_context(request, *args, **kwargs)
+        context["source_code_url"] = settings.SOURCE_CODE_URL
+        return context
+
 
 @register_setting(icon="view")
 class SiteTheme(BaseSiteSetting):
@@ -91,6 +98,11 @@ class SiteTheme(BaseSiteSetting):
         help_text=_("Étiquettes et mises en avant ; contraste d'au moins 4.5:1 avec le blanc."),
     )
     footer_text = models.TextField(_("texte du pied de page"), blank=True)
+    contact_email = models.EmailField(
+        _("adresse de contact (accessibilité)"),
+        default="accessibilite@commons.example",
+        help_text=_("Donnée sur la déclaration d'accessibilité : une adresse d'équipe."),
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("logo")]),
@@ -98,6 +110,7 @@ class SiteTheme(BaseSiteSetting):
             [FieldPanel("primary_colour"), FieldPanel("accent_colour")], heading=_("Couleurs")
         ),
         FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
     ]
 
     class Meta:

@@ -187,6 +187,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # French first, English second.
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", _("Français")), ("en", _("English"))]
+
+# Where the platform's source code lives (linked from /a-propos/).
+SOURCE_CODE_URL = os.environ.get("SOURCE_CODE_URL", "https://github.com/commons-numerique/commons")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True

@@ -3,12 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 from commons.taxonomies import ReportReason
 
-# After a public post, the page says thanks through its address (`?merci=avis#avis`), not
+# After a public post, the page says thanks through its address (`?merci=avis#avis-merci`), not
 # through a message stored in a cookie: public pages set no cookie.
 THANKS_PARAMETER = "merci"
 THANKS_FEEDBACK = "avis"
 THANKS_REPORT = "signalement"
-THANKS_ANCHORS = {THANKS_FEEDBACK: "avis", THANKS_REPORT: "signaler"}
+# The fragment names the thanks message itself, next to its form, so it is in view.
+THANKS_ANCHORS = {THANKS_FEEDBACK: "avis-merci", THANKS_REPORT: "signaler-merci"}
 THANKS_MESSAGES = {
     THANKS_FEEDBACK: _("Merci pour votre avis ! Votre commentaire sera publié après relecture."),
     THANKS_REPORT: _("Merci : votre signalement a été transmis à l'équipe du programme."),

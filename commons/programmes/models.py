@@ -265,6 +265,12 @@ class ProjectPage(DraftHidesSubtreeMixin, PublicHistoryMixin, Page):
         default=False,
         help_text=_("Contribution à la documentation et à l'évaluation sur la plateforme."),
     )
+    change_summary = models.CharField(
+        _("résumé de la modification"),
+        max_length=255,
+        blank=True,
+        help_text=_("Affiché dans l'historique public, par ex. « Calendrier mis à jour »."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -310,6 +316,7 @@ class ProjectPage(DraftHidesSubtreeMixin, PublicHistoryMixin, Page):
         InlinePanel(
             "accompaniment_needs", label=_("besoin"), heading=_("Besoins d'accompagnement")
         ),
+        FieldPanel("change_summary"),
     ]
     search_fields = [
         *Page.search_fields,

@@ -22,7 +22,15 @@ RESERVED_TOP_LEVEL_SLUGS = frozenset(
 
 
 class CommonsPageForm(WagtailAdminPageForm):
-    """Refuses top-level slugs that the application reserves for its own sections."""
+    """Refuses top-level slugs that the application reserves for its own sections.
+
+    A page's change summary starts empty on every edit, so that each revision carries its own.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "change_summary" in self.fields:
+            self.initial["change_summary"] = ""
 
     def clean(self):
         cleaned_data = super().clean()

@@ -86,23 +86,42 @@ class RevisionComparison:
         return [field for field in self.fields if field.changed]
 
 
+def _block_texts(field, value: StreamValue) -> list[str]:
+    """One text per block, so that a block left unchanged compares equal to itself."""
+    texts = []
+    for block in value:
+        content = block.block.get_searchable_content(block.value)
+        texts.append(" ".join(strip_tags(str(part)) for part in content if part))
+    return texts
+
+
 def _field_text(page, name: str) -> str:
     value = getattr(page, name)
     field = page._meta.get_field(name)
     if field.choices:
         return str(getattr(page, f"get_{name}_display")())
     if isinstance(value, StreamValue):
-        return "\n".join(field.stream_block.get_searchable_content(value))
+        return "\n".join(_block_texts(field, value))
     return strip_tags(str(value or ""))
 
 
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\S+\s*", text)
+
+
 def word_diff(old: str, new: str) -> list[DiffSegment]:
-    old_words, new_words = re.findall(r"\S+\s*", old), re.findall(r"\S+\s*", new)
+    """Word by word; words are compared without the spaces or line breaks that follow them
+    (a block that moves to the end of the field is not a change of its last word)."""
+    old_words, new_words = _tokens(old), _tokens(new)
+    matcher = difflib.SequenceMatcher(
+        a=[word.strip() for word in old_words],
+        b=[word.strip() for word in new_words],
+        autojunk=False,
+    )
     segments = []
-    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
     for operation, a_start, a_end, b_start, b_end in matcher.get_opcodes():
         if operation == "equal":
-            segments.append(DiffSegment("equal", "".join(old_words[a_start:a_end])))
+            segments.append(DiffSegment("equal", "".join(new_words[b_start:b_end])))
             continue
         if a_end > a_start:
             segments.append(DiffSegment("delete", "".join(old_words[a_start:a_end])))

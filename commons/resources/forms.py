@@ -4,15 +4,8 @@ PUBLISHING_ACTIONS = ("action-publish", "action-submit")
 
 
 class CommonsContentPageForm(CommonsPageForm):
-    """Drafts may be incomplete; publishing or submitting for publication may not.
-
-    The change summary starts empty on every edit, so that each revision carries its own.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "change_summary" in self.fields:
-            self.initial["change_summary"] = ""
+    """Drafts may be incomplete; publishing or submitting for publication may not (the
+    change summary starts empty on every edit: `CommonsPageForm`)."""
 
     def clean(self):
         from commons.resources.publication import publication_errors

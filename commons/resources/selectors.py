@@ -222,16 +222,52 @@ def list_library(*, filters: "LibraryFilters") -> list:
 @dataclass(frozen=True)
 class LibraryItem:
     page: ResourcePage | LessonPage
+    parent: Page | None = None  # the project (or programme) the item belongs to
+    downloads: int = 0
+    rating: float | None = None
 
     @property
     def is_lesson(self) -> bool:
         return isinstance(self.page, LessonPage)
 
+    @property
+    def in_project(self) -> bool:
+        return self.parent is not None and self.parent.specific_class is ProjectPage
+
 
 def library_items(page_ids: list[int]) -> list[LibraryItem]:
-    """The pages of one library page, specific, in the order of `page_ids`."""
+    """The pages of one library page, specific, in the order of `page_ids`, with their
+    project (or programme), downloads and average rating: the cards show what the list is
+    sorted by."""
     pages = Page.objects.filter(pk__in=page_ids).specific().in_bulk()
-    return [LibraryItem(page=pages[pk]) for pk in page_ids if pk in pages]
+    figures = {
+        pk: (downloads, rating)
+        for pk, downloads, rating in ResourcePage.objects.filter(pk__in=page_ids)
+        .annotate(downloads=downloads_subquery(), rating=rating_subquery())
+        .values_list("pk", "downloads", "rating")
+    }
+    parent_paths = {page.path[: -Page.steplen] for page in pages.values()}
+    parents = {
+        parent.path: parent
+        for parent in Page.objects.filter(path__in=parent_paths).only(
+            "title", "path", "url_path", "content_type_id"
+        )
+    }
+    items = []
+    for pk in page_ids:
+        if pk not in pages:
+            continue
+        page = pages[pk]
+        downloads, rating = figures.get(pk, (0, None))
+        items.append(
+            LibraryItem(
+                page=page,
+                parent=parents.get(page.path[: -Page.steplen]),
+                downloads=downloads,
+                rating=rating,
+            )
+        )
+    return items
 
 
 def _uses_document(stream_data, document_id: int) -> bool:

@@ -55,7 +55,10 @@ def library(request):
             "items": library_items(list(page_obj.object_list)),
             "type_choices": type_choices(),
             "theme_choices": Theme.choices,
-            "public_choices": TargetPublic.choices,
+            # "Tous publics" would sit next to the empty "Tous les publics" option: one is enough.
+            "public_choices": [
+                choice for choice in TargetPublic.choices if choice[0] != TargetPublic.ALL
+            ],
             "licence_choices": licence_choices(),
             "sort_choices": SORTS.items(),
             "projects": visible_pages(model=ProjectPage).order_by("title").only("title", "code"),

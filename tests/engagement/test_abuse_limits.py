@@ -145,7 +145,7 @@ def test_a_public_post_sets_no_cookie_and_the_page_still_says_thanks(client, res
     response = post_feedback(client, resource, 1)
     assert response.status_code == 302
     assert "Set-Cookie" not in response.headers and not response.cookies
-    assert response.url == f"{resource.url}?merci=avis#avis"
+    assert response.url == f"{resource.url}?merci=avis#avis-merci"
     page = client.get(response.url)
     assert "Set-Cookie" not in page.headers and not page.cookies
     assert "Merci pour votre avis" in page.content.decode()

@@ -414,7 +414,10 @@ def test_progression_page_has_an_accessible_chart_a_table_and_a_csv(client, proj
     html = text(client.get(project.url + "label/"))
     assert html.count('role="img"') == 6
     assert "<title id=" in html and "<desc id=" in html
-    assert "<caption>Niveau atteint par critère à chaque auto-évaluation publiée</caption>" in html
+    assert (
+        '<caption id="tableau-progression">Niveau atteint par critère à chaque '
+        "auto-évaluation publiée</caption>" in html
+    )
     assert "<script" not in html
     rows = csv_rows(client.get(project.url + "label/csv/"))
     assert rows[0][:3] == ["version", "assessed_on", "accessibility"]

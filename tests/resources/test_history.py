@@ -73,3 +73,57 @@ def test_recent_changes_filters_and_feed(client, resource, project, programme, o
     titles = [entry.findtext(f"{ATOM}title") for entry in feed.iter(f"{ATOM}entry")]
     assert resource.title in titles
     assert elsewhere.title not in titles
+
+
+def publish(page, **changes) -> None:
+    page = page.get_latest_revision_as_object()
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+def test_an_unchanged_link_block_compares_equal(client, project):
+    link = ("link", {"url": "https://example.org/atelier", "title": "Fiche atelier"})
+    resource = ResourcePageFactory(parent=project)
+    publish(resource, body=[("paragraph", "<p>Un atelier mensuel.</p>"), link])
+    publish(
+        resource,
+        body=[
+            ("paragraph", "<p>Un atelier mensuel. En bibliothèque.</p>"),
+            link,
+            ("paragraph", "<p>Suite.</p>"),
+        ],
+    )
+    newer, older = published_revisions(page=resource)[:2]
+    html = unescape(
+        client.get(
+            resource.url + "historique/comparer/",
+            {"de": older.revision_id, "a": newer.revision_id},
+        ).content.decode()
+    )
+    inserted = " ".join(re.findall(r"<ins>(.*?)</ins>", html, re.S))
+    deleted = " ".join(re.findall(r"<del>(.*?)</del>", html, re.S))
+    assert "bibliothèque" in inserted and "Suite." in inserted
+    assert "atelier" not in deleted and "atelier" not in inserted
+    assert not any(word in deleted for word in ("atelier", "mensuel", "Fiche"))  # only the legend
+
+
+def test_project_edits_carry_their_change_summary_into_the_history(client, project):
+    publish(project, change_summary="Calendrier mis à jour", summary="Nouveau résumé.")
+    assert "Calendrier mis à jour" in text(client.get(project.url + "historique/"))
+    edit_form = project.get_edit_handler().get_form_class()(
+        instance=project.get_latest_revision_as_object(), parent_page=project.get_parent()
+    )
+    assert "change_summary" in edit_form.fields
+    assert edit_form.initial.get("change_summary", "") == ""  # emptied on each edit
+
+
+def test_recent_change_dates_follow_the_language(client, resource):
+    french = text(client.get("/modifications-recentes/"))
+    english = text(client.get("/en/modifications-recentes/"))
+    months_fr = (
+        "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    )
+    assert re.search(rf"<time [^>]*>\d+ ({months_fr}) \d{{4}}", french)
+    assert re.search(r"<time [^>]*>[A-Z][a-z]+\.? \d+, \d{4}", english)
+    assert not re.search(rf"<time [^>]*>[^<]*({months_fr})", english)

@@ -16,8 +16,8 @@ from commons.directory.models import ResourceTypeTerm, ThemeTerm
 from commons.licences import LICENCE_INFO
 from commons.resources.models import ResourcePage
 from commons.resources.selectors import resource_files
-from commons.taxonomies import ResourceType, Theme
-from tests.factories.engagement import UsageCountFactory
+from commons.taxonomies import FeedbackStatus, ResourceType, Theme
+from tests.factories.engagement import FeedbackFactory, UsageCountFactory
 from tests.factories.pages import DocumentFactory, LessonPageFactory, ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -159,3 +159,33 @@ def test_resource_page_queries_do_not_grow_with_blocks_files_and_tags(client, re
     with CaptureQueriesContext(connection) as after:
         client.get(resource.url, HTTP_USER_AGENT="curl")
     assert len(after) == len(baseline)
+
+
+def card_of(html: str, title: str) -> str:
+    """The library card whose title is `title`."""
+    start = html.index(title)
+    return html[start : html.index("</article>", start)]
+
+
+def test_cards_show_the_figure_the_list_is_sorted_by_with_project_and_date(
+    client, project, other_project
+):
+    downloaded, rated = ResourcePageFactory.create_batch(2, parent=project)
+    UsageCountFactory(page=downloaded, document=DocumentFactory(), count=7)
+    for rating in (4, 3):
+        FeedbackFactory(page=rated, rating=rating, status=FeedbackStatus.APPROVED)
+
+    html = text(client.get("/ressources/", {"tri": "downloads"}))
+    card = card_of(html, downloaded.title)
+    assert "7 téléchargements" in card
+    assert f'Projet : <a href="{project.url}">{project.title}</a>' in card
+    assert "Publiée le <time datetime=" in card
+    assert "Note moyenne" not in html
+
+    html = text(client.get("/ressources/", {"tri": "rating"}))
+    assert "Note moyenne : 3,5/4" in card_of(html, rated.title)
+    assert "Pas encore notée" in card_of(html, downloaded.title)
+    assert "téléchargements" not in card_of(html, downloaded.title)
+
+    html = text(client.get("/en/ressources/", {"tri": "rating"}))
+    assert "Average rating: 3.5/4" in card_of(html, rated.title)
