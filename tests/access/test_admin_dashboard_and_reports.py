@@ -6,6 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from commons.access.models import Team
 from tests.factories.accounts import UserFactory, funder
 from tests.factories.directory import OrganisationFactory
 from tests.factories.pages import DocumentFactory
@@ -20,11 +21,17 @@ def summary_count(html: str, noun: str) -> int:
     return int(match.group(1))
 
 
-def test_dashboard_counts_the_documents_the_team_member_can_list(client, project_member):
+def test_dashboard_counts_the_documents_the_team_member_can_list(client, project, project_member):
     superuser = UserFactory(is_superuser=True)
+    team_collection = Team.objects.get(page=project).collection
     for _ in range(3):
         DocumentFactory(uploaded_by_user=superuser)
-    own = DocumentFactory(title="Compte rendu atelier usagers", uploaded_by_user=project_member)
+        DocumentFactory(uploaded_by_user=superuser, collection=team_collection)
+    own = DocumentFactory(
+        title="Compte rendu atelier usagers",
+        uploaded_by_user=project_member,
+        collection=team_collection,
+    )
     client.force_login(project_member)
 
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
