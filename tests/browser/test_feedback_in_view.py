@@ -27,7 +27,7 @@ def test_errors_then_thanks_of_a_rating_are_in_view(page, site):
     assert "Choisissez une réponse" in summary.inner_text()
     assert in_viewport(summary)
     summary.get_by_role("link").first.click()
-    assert page.evaluate("() => document.activeElement.id") == "id_rating_0"
+    assert page.evaluate("() => document.activeElement.id") == "id_avis-rating_0"
     assert axe_violations(page) == []
 
     page.get_by_label("Utile", exact=True).check()
