@@ -96,7 +96,7 @@ class SiteTheme(BaseSiteSetting):
         _("signature (anglais)"),
         max_length=200,
         blank=True,
-        default="The commons of digital inclusion",
+        default="The commons of digital mediation",
         help_text=_("Affichée sur le site anglais (/en/) ; vide : la signature française."),
     )
     logo = models.ForeignKey(

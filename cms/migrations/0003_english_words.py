@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='sitetheme',
             name='tagline_en',
-            field=models.CharField(blank=True, default='The commons of digital inclusion', help_text='Affichée sur le site anglais (/en/) ; vide : la signature française.', max_length=200, verbose_name='signature (anglais)'),
+            field=models.CharField(blank=True, default='The commons of digital mediation', help_text='Affichée sur le site anglais (/en/) ; vide : la signature française.', max_length=200, verbose_name='signature (anglais)'),
         ),
         migrations.AddField(
             model_name='standardpage',
