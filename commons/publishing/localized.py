@@ -31,7 +31,7 @@ def english_panel(*field_names: str) -> MultiFieldPanel:
     """The English fields of a page, grouped in one collapsible panel of the edit form."""
     return MultiFieldPanel(
         [FieldPanel(name) for name in field_names],
-        heading=_("English"),
+        heading=_("Version anglaise"),
         help_text=_("Version anglaise (/en/) ; vide : le texte français est affiché."),
         classname="collapsed",
     )
