@@ -9,13 +9,22 @@ from wagtail.search import index
 
 from cms.colours import validate_text_colour_on_white
 from commons.publishing.forms import CommonsPageForm
+from commons.publishing.localized import LocalizedWordsMixin, english_panel, localized_value
 
 
-class HomePage(Page):
+class HomePage(LocalizedWordsMixin, Page):
     intro = models.TextField(_("accroche"), blank=True)
     body = RichTextField(_("présentation"), blank=True)
+    title_en = models.CharField(_("titre (anglais)"), max_length=255, blank=True)
+    intro_en = models.TextField(_("accroche (anglais)"), blank=True)
+    body_en = RichTextField(_("présentation (anglais)"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        english_panel("title_en", "intro_en", "body_en"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "programmes.ProjectIndexPage",
@@ -35,20 +44,28 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+def standard_page_blocks():
+    return [
+        ("heading", blocks.CharBlock(label=_("intertitre"), form_classname="title")),
+        ("paragraph", blocks.RichTextBlock(label=_("paragraphe"))),
+    ]
+
+
+class StandardPage(LocalizedWordsMixin, Page):
     """A plain editorial page: about, accessibility statement, legal notices."""
 
     intro = models.TextField(_("chapeau"), blank=True)
-    body = StreamField(
-        [
-            ("heading", blocks.CharBlock(label=_("intertitre"), form_classname="title")),
-            ("paragraph", blocks.RichTextBlock(label=_("paragraphe"))),
-        ],
-        verbose_name=_("contenu"),
-        blank=True,
-    )
+    body = StreamField(standard_page_blocks(), verbose_name=_("contenu"), blank=True)
+    title_en = models.CharField(_("titre (anglais)"), max_length=255, blank=True)
+    intro_en = models.TextField(_("chapeau (anglais)"), blank=True)
+    body_en = StreamField(standard_page_blocks(), verbose_name=_("contenu (anglais)"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        english_panel("title_en", "intro_en", "body_en"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     subpage_types = ["cms.StandardPage"]
     base_form_class = CommonsPageForm
@@ -74,6 +91,13 @@ class SiteTheme(BaseSiteSetting):
         max_length=200,
         blank=True,
         default="Les communs de la médiation numérique",
+    )
+    tagline_en = models.CharField(
+        _("signature (anglais)"),
+        max_length=200,
+        blank=True,
+        default="The commons of digital mediation",
+        help_text=_("Affichée sur le site anglais (/en/) ; vide : la signature française."),
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -105,7 +129,14 @@ class SiteTheme(BaseSiteSetting):
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("logo")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("site_name"),
+                FieldPanel("tagline"),
+                FieldPanel("tagline_en"),
+                FieldPanel("logo"),
+            ]
+        ),
         MultiFieldPanel(
             [FieldPanel("primary_colour"), FieldPanel("accent_colour")], heading=_("Couleurs")
         ),
@@ -115,3 +146,7 @@ class SiteTheme(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("thème du site")
+
+    @property
+    def localized_tagline(self) -> str:
+        return localized_value(self, "tagline")

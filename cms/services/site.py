@@ -43,11 +43,64 @@ ACCESSIBILITY_BODY = [
 ]
 
 
-def _child(parent: Page, model, slug: str, **fields) -> Page:
+ABOUT_BODY_EN = [
+    ("heading", "A commons for digital mediation"),
+    (
+        "paragraph",
+        "<p>Commons lets the winning projects of digital inclusion programmes document their "
+        "work as a commons: reusable resources, lessons learned, indicators and evaluation. "
+        "The code and the data are open.</p>",
+    ),
+    ("heading", "The Numérique en Commun[s] label"),
+    (
+        "paragraph",
+        "<p>The platform follows the label's criteria: accessibility, open code and data, "
+        "documentation, security, co-design and eco-design.</p>",
+    ),
+]
+
+ACCESSIBILITY_BODY_EN = [
+    ("heading", "Compliance status"),
+    (
+        "paragraph",
+        "<p>This site aims to comply with RGAA 4.1 (WCAG 2.1 level AA). Every public page is "
+        "checked automatically whenever the code changes; a full manual audit is still to be "
+        "carried out, so the site is declared <strong>partially compliant</strong>.</p>",
+    ),
+    ("heading", "Reporting an accessibility issue"),
+    (
+        "paragraph",
+        "<p>If you cannot access a piece of content or a service, write to the programme "
+        "team: we will offer you an accessible alternative. You can also refer the matter to "
+        "the Défenseur des droits (the French Defender of Rights).</p>",
+    ),
+]
+
+
+def _fill_english(page: Page, english: dict) -> None:
+    """Fill the page's empty English fields, never overwriting what an editor wrote.
+
+    The live page gets the words; when it has no pending draft, they are also published as
+    a revision so that the next edit starts from them (a pending draft is left unpublished).
+    """
+    missing = {name: value for name, value in english.items() if not getattr(page, name)}
+    if not missing:
+        return
+    for name, value in missing.items():
+        setattr(page, name, value)
+    if page.has_unpublished_changes:
+        page.save(update_fields=list(missing))
+    else:
+        page.save_revision().publish()
+
+
+def _child(parent: Page, model, slug: str, english: dict | None = None, **fields) -> Page:
+    english = english or {}
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing:
+        _fill_english(existing, english)
         return existing
-    page = model(slug=slug, **fields)
+    page = model(slug=slug, **fields, **english)
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
@@ -62,15 +115,23 @@ def ensure_site_structure() -> HomePage:
     root = Page.get_first_root_node()
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = HomePage.objects.first()
+    home_english = {
+        "title_en": "Commons",
+        "intro_en": "The commons of digital mediation: projects, resources, lessons learned "
+        "and evaluation, open to everyone.",
+    }
     if home is None:
         home = HomePage(
             title="Commons",
             slug="accueil",
             intro="Les communs de la médiation numérique : projets, ressources, leçons "
             "apprises et évaluation, ouverts à toutes et tous.",
+            **home_english,
         )
         root.add_child(instance=home)
         home.save_revision().publish()
+    else:
+        _fill_english(home, home_english)
     if site is None:
         Site.objects.create(
             hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Commons"
@@ -90,6 +151,10 @@ def ensure_site_structure() -> HomePage:
         title="Projets",
         show_in_menus=True,
         intro="Les projets accompagnés par les programmes, leurs objectifs et leur avancement.",
+        english={
+            "title_en": "Projects",
+            "intro_en": "The projects supported by the programmes, their goals and progress.",
+        },
     )
     _child(
         home,
@@ -98,6 +163,10 @@ def ensure_site_structure() -> HomePage:
         title="Programmes",
         show_in_menus=True,
         intro="Appels à projets et incubateurs qui sélectionnent et accompagnent les projets.",
+        english={
+            "title_en": "Programmes",
+            "intro_en": "Calls for projects and incubators that select and support the projects.",
+        },
     )
     _child(
         home,
@@ -107,6 +176,11 @@ def ensure_site_structure() -> HomePage:
         show_in_menus=True,
         intro="Ce qu'est Commons, pour qui, et comment y contribuer.",
         body=ABOUT_BODY,
+        english={
+            "title_en": "About",
+            "intro_en": "What Commons is, who it is for, and how to contribute.",
+            "body_en": ABOUT_BODY_EN,
+        },
     )
     _child(
         home,
@@ -115,6 +189,11 @@ def ensure_site_structure() -> HomePage:
         title="Accessibilité",
         intro="Déclaration d'accessibilité de la plateforme.",
         body=ACCESSIBILITY_BODY,
+        english={
+            "title_en": "Accessibility",
+            "intro_en": "The platform's accessibility statement.",
+            "body_en": ACCESSIBILITY_BODY_EN,
+        },
     )
     ensure_default_label_grid()
     return home

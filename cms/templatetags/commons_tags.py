@@ -41,6 +41,11 @@ def datetime_attribute(value) -> str:
     return ""
 
 
+def _localized_title(page) -> str:
+    """A menu page's title in the active language (English words when the page has them)."""
+    return getattr(page.specific, "localized_title", None) or page.title
+
+
 @register.simple_tag(takes_context=True)
 def main_navigation(context):
     """The home page's published children shown in menus, in tree order."""
@@ -48,9 +53,9 @@ def main_navigation(context):
     site_root = HomePage.objects.first()
     if site_root is None:
         return []
-    pages = site_root.get_children().live().in_menu().public()
+    pages = site_root.get_children().live().in_menu().public().specific()
     current_path = getattr(request, "path", "")
-    items = [(page.title, page.get_url(request)) for page in pages]
+    items = [(_localized_title(page), page.get_url(request)) for page in pages]
     items.insert(1, (_("Ressources"), reverse("commons_library")))
     return [
         {"title": title, "url": url, "is_current": bool(url) and current_path.startswith(url)}

@@ -25,6 +25,7 @@ from commons.programmes.blocks import EligibilityRulesBlock
 from commons.programmes.forms import ProgrammePageForm, ProjectPageForm
 from commons.publishing.forms import CommonsPageForm
 from commons.publishing.history import DraftHidesSubtreeMixin, PublicHistoryMixin
+from commons.publishing.localized import LocalizedWordsMixin, english_panel
 from commons.taxonomies import (
     AccompanimentMode,
     AccompanimentTopic,
@@ -37,10 +38,16 @@ from commons.taxonomies import (
 )
 
 
-class ProgrammeIndexPage(Page):
+class ProgrammeIndexPage(LocalizedWordsMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
+    title_en = models.CharField(_("titre (anglais)"), max_length=255, blank=True)
+    intro_en = models.TextField(_("introduction (anglais)"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        english_panel("title_en", "intro_en"),
+    ]
     subpage_types = ["programmes.ProgrammePage"]
     max_count = 1
     base_form_class = CommonsPageForm
@@ -462,12 +469,18 @@ class AccompanimentNeed(Orderable):
         verbose_name = _("besoin d'accompagnement")
 
 
-class ProjectIndexPage(Page):
+class ProjectIndexPage(LocalizedWordsMixin, Page):
     """`/projets/`: every published project, filterable by programme, theme and phase."""
 
     intro = models.TextField(_("introduction"), blank=True)
+    title_en = models.CharField(_("titre (anglais)"), max_length=255, blank=True)
+    intro_en = models.TextField(_("introduction (anglais)"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        english_panel("title_en", "intro_en"),
+    ]
     subpage_types: list[str] = []
     max_count = 1
 

@@ -80,6 +80,7 @@ def test_reserved_top_level_paths_are_refused_in_the_admin(admin_client):
         "slug": "ressources",
         "intro": "",
         "body-count": 0,
+        "body_en-count": 0,
     }
     response = admin_client.post(url, data)
     assert response.status_code == 200
