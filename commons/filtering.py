@@ -13,6 +13,17 @@ from django.utils.functional import cached_property
 from django_filters.fields import ModelChoiceField
 
 
+def _without_control_characters(query: QueryDict) -> QueryDict:
+    """Drops the values holding a control character (a NUL byte, for one, is refused by
+    PostgreSQL before any lookup): no filter value needs one, so such a value is invalid."""
+    kept = QueryDict(mutable=True)
+    for key, values in query.lists():
+        clean = [value for value in values if value.isprintable()]
+        if clean:
+            kept.setlist(key, clean)
+    return kept
+
+
 class FirstMatchChoiceField(ModelChoiceField):
     """Like ModelChoiceField, but a value matching several objects (page slugs are unique only
     among siblings) selects the first instead of failing."""
@@ -47,7 +58,10 @@ class LenientFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
         # always bound: no query string means "no filter", not "unvalidated"
         super().__init__(
-            data if data is not None else QueryDict(), queryset, request=request, prefix=prefix
+            _without_control_characters(data if data is not None else QueryDict()),
+            queryset,
+            request=request,
+            prefix=prefix,
         )
 
     @cached_property

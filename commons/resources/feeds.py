@@ -63,7 +63,7 @@ class NewContentFeed(Feed):
         project_code, theme = request.GET.get("projet", ""), request.GET.get("theme", "")
         project = (
             visible_pages(model=ProjectPage).filter(code=project_code).first()
-            if project_code
+            if project_code.isprintable()
             else None
         )
         if project_code and project is None:

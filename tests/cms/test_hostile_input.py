@@ -30,7 +30,7 @@ HOSTILE_VALUES = [
 ]
 HOSTILE_QUERY = (
     "?page=abc&theme=%00&wave=%C2%B2&projet=zzz&tri=<script>&type=%C2%B2&de=99999999999999999999"
-    "&a=-1&programme=%00&phase=²&public=zzz&licence=%00&kind=zzz&q=%00"
+    "&a=-1&programme=%00&phase=²&public=zzz&licence=%00&kind=zzz&q=%00&projet=%00"
 )
 HOSTILE_POST = {
     "feedback": "abc",
