@@ -137,11 +137,6 @@ def pages_where(*, user, action: str, model: type[Page] = Page) -> QuerySet:
     return model.objects.filter(scope)
 
 
-def team_pages(*, user, role: str) -> list[int]:
-    """The ids of the pages this person's teams of `role` work on."""
-    return [grant.page_id for grant in grants(user) if grant.role == role and grant.page_id]
-
-
 def visible_pages(*, user=None, model: type[Page] = Page) -> QuerySet:
     """Pages this person may read on the public channels: live, and either unrestricted or
     restricted in a way the person satisfies (logged in, or in one of the allowed groups).

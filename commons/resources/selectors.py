@@ -290,13 +290,15 @@ def pages_using_document(document) -> tuple[set[int], set[int]]:
     """The resources whose published content uses `document`, and every resource that uses it
     in its published content or in its latest revision (a draft, or unpublished changes).
 
-    The database only narrows the candidates (their text holds the id); each is then read."""
-    digits = str(document.pk)
+    The database narrows the candidates to bodies whose JSON text holds `"document": <id>`
+    (JSON written by Django and PostgreSQL alike puts one space after the colon; ids that
+    only start with these digits are dropped when each candidate is read)."""
+    marker = f'"document": {document.pk}'
     live: set[int] = set()
     every: set[int] = set()
     rows = (
         ResourcePage.objects.annotate(body_text=Cast("body", TextField()))
-        .filter(body_text__contains=digits)
+        .filter(body_text__contains=marker)
         .values_list("pk", "live", "body_text")
     )
     for pk, is_live, body_text in rows:
@@ -307,7 +309,7 @@ def pages_using_document(document) -> tuple[set[int], set[int]]:
     drafts = (
         ResourcePage.objects.filter(has_unpublished_changes=True, latest_revision__isnull=False)
         .annotate(revision_text=Cast("latest_revision__content", TextField()))
-        .filter(revision_text__contains=digits)
+        .filter(revision_text__contains=marker)
         .values_list("pk", "latest_revision__content")
     )
     for pk, content in drafts:
