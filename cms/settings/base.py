@@ -31,7 +31,10 @@ INSTALLED_APPS = [
     "cms",
     "commons.demo",
     "search",
-    "evaluation",
+    "evaluation.coding",
+    "evaluation.campaigns",
+    "evaluation.forms",
+    "evaluation.indicators",
     "commons.label",
     "commons.resources",
     "commons.programmes",
@@ -66,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -276,3 +281,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Background work (campaign reminders, indicator recomputation) runs on Django's task
+# framework: tasks are rows in the database, run by `manage.py db_worker` (started by
+# `make run`; a service of its own in production, see docs/deployment.md).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
