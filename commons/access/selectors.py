@@ -33,12 +33,25 @@ class Action(models.TextChoices):
         "view_label_drafts",
         _("consulter les brouillons et les commentaires d'examen non traités du label"),
     )
+    EVALUATE = (
+        "evaluate",
+        _("remplir les formulaires d'évaluation et déclarer les valeurs d'indicateurs"),
+    )
+    RUN_EVALUATION = (
+        "run_evaluation",
+        _(
+            "piloter l'évaluation (bibliothèque d'indicateurs, formulaires, campagnes, "
+            "validation des valeurs, codage qualitatif)"
+        ),
+    )
     VIEW_DASHBOARDS = "view_dashboards", _("consulter les tableaux de bord")
     EXPORT = "export", _("exporter les données")
 
 
 ROLE_ACTIONS: dict[str, frozenset[str]] = {
-    Role.PROJECT_TEAM: frozenset({Action.ASSESS, Action.VIEW_LABEL, Action.VIEW_LABEL_DRAFTS}),
+    Role.PROJECT_TEAM: frozenset(
+        {Action.ASSESS, Action.VIEW_LABEL, Action.VIEW_LABEL_DRAFTS, Action.EVALUATE}
+    ),
     Role.PROGRAMME_TEAM: frozenset(
         {
             Action.REVIEW,
@@ -46,6 +59,7 @@ ROLE_ACTIONS: dict[str, frozenset[str]] = {
             Action.MANAGE,
             Action.VIEW_LABEL,
             Action.VIEW_LABEL_DRAFTS,
+            Action.RUN_EVALUATION,
             Action.VIEW_DASHBOARDS,
             Action.EXPORT,
         }
