@@ -41,8 +41,10 @@ class Resources(HTMLParser):
         attributes = dict(attrs)
         if tag in {"img", "picture", "video", "audio", "iframe", "object", "embed"}:
             self.images += 1
+        href = attributes.get("href") or ""
         if tag == "link" and attributes.get("rel") in {"stylesheet", "icon", "preload"}:
-            self.fetched.append((attributes["rel"], attributes.get("href") or ""))
+            if not href.startswith("data:"):  # written in the page: nothing to fetch
+                self.fetched.append((attributes["rel"], href))
         if tag == "script" and attributes.get("src"):
             self.fetched.append(("script", attributes["src"]))
 
