@@ -242,11 +242,8 @@ def results_csv(request, campaign_id: int):
     ]
     rows = []
     for question in results.questions:
-        base = [question.key, question.label, question.type, question.answered]
-        if question.options:
-            rows.extend(
-                [*base, option.label, option.count, "", "", ""] for option in question.options
-            )
-        else:
+        base = [question.key, question.label, question.type_label, question.answered]
+        rows.extend([*base, option.label, option.count, "", "", ""] for option in question.options)
+        if question.is_numeric or not question.options:
             rows.append([*base, "", "", question.mean, question.minimum, question.maximum])
     return csv_response(f"campagne-{campaign.pk}-resultats.csv", header, rows)
