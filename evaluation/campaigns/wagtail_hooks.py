@@ -1,3 +1,4 @@
+<<<<<<< HEAD
 """Campaigns in Wagtail's admin: the programme team's management listing and forms (scoped to
 the programmes it runs), completion and reminders, results, the team's fill view and its
 dashboard panel « Formulaires à remplir »."""
@@ -255,3 +256,6 @@ def add_due_forms_panel(request, panels):
     if not has_role_for(request.user, Action.EVALUATE) or request.user.is_superuser:
         return
     panels.append(DueFormsPanel(due_forms(user=request.user)))
+=======
+from evaluation.campaigns import public_hooks  # noqa: F401
+>>>>>>> ev-public
