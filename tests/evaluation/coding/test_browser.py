@@ -27,9 +27,9 @@ NOTES = (
 )
 PASSAGE = "elle prend rendez-vous seule"
 
-SETTLED = """() => document.getAnimations().every((animation) =>
-    animation.playState !== 'running'
-    || animation.effect.getComputedTiming().endTime === Infinity)"""
+# Wagtail's messages (« Extrait codé. ») fade and slide in: axe reads their contrast once done.
+MESSAGES_SHOWN = """(element) => Promise.all(
+    element.getAnimations({subtree: true}).map((animation) => animation.finished))"""
 SELECT_SECOND_OCCURRENCE = """(passage) => {
     const text = document.getElementById('texte-reponse');
     const node = text.firstChild;
@@ -69,7 +69,7 @@ def test_programme_team_selects_codes_and_sees_a_passage_marked(page, site):  # 
     assert excerpt.start == NOTES.rindex(PASSAGE)
     assert list(excerpt.codes.all()) == [code]
     assert page.locator("#texte-reponse mark").inner_text() == PASSAGE
-    page.wait_for_function(SETTLED)  # Wagtail's « Extrait codé. » message fades in
+    page.locator(".messages").evaluate(MESSAGES_SHOWN)
     assert axe_violations(page) == []
 
     passage.fill("elle a trouvé un emploi")
@@ -79,7 +79,7 @@ def test_programme_team_selects_codes_and_sees_a_passage_marked(page, site):  # 
     assert page.get_by_role("alert").filter(has_text="1 erreur à corriger").is_visible()
     assert passage.input_value() == "elle a trouvé un emploi"
     assert "Ce passage ne figure pas" in page.locator("#id_passage-error").inner_text()
-    page.wait_for_function(SETTLED)
+    page.locator(".messages").evaluate(MESSAGES_SHOWN)
     assert axe_violations(page) == []
     assert Excerpt.objects.filter(answer=answer).count() == 1
     assert csp_violations(page, console) == []
