@@ -1,4 +1,3 @@
-<<<<<<< HEAD
 """Campaigns in Wagtail's admin: the programme team's management listing and forms (scoped to
 the programmes it runs), completion and reminders, results, the team's fill view and its
 dashboard panel « Formulaires à remplir »."""
@@ -23,7 +22,10 @@ from wagtail.permissions import register_permission_policy
 from commons.access.models import Role
 from commons.access.selectors import Action, can, has_role_for
 from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
-from evaluation.campaigns import views
+from evaluation.campaigns import (
+    public_hooks,  # noqa: F401 (the public links' admin views)
+    views,
+)
 from evaluation.campaigns.forms import CampaignAdminForm
 from evaluation.campaigns.models import Campaign
 from evaluation.campaigns.selectors import due_forms, managed_campaigns
@@ -256,6 +258,3 @@ def add_due_forms_panel(request, panels):
     if not has_role_for(request.user, Action.EVALUATE) or request.user.is_superuser:
         return
     panels.append(DueFormsPanel(due_forms(user=request.user)))
-=======
-from evaluation.campaigns import public_hooks  # noqa: F401
->>>>>>> ev-public
