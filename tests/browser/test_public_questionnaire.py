@@ -2,14 +2,11 @@
 Chromium: an error first, then the thanks; no cookie, no horizontal scroll, no broken
 Content-Security-Policy, zero WCAG A/AA violations (axe-core) on each page."""
 
-import pytest
-
 from commons.programmes.models import ProjectPage
 from evaluation.campaigns.models import Response
 from tests.browser.conftest import axe_violations, csp_violations, watch_csp
 from tests.factories.public_questionnaires import public_link
 
-pytestmark = pytest.mark.browser
 FITS = "() => document.documentElement.scrollWidth <= window.innerWidth"
 
 
@@ -19,7 +16,9 @@ def test_a_person_answers_on_a_phone_without_any_cookie(page, site):
     console = watch_csp(page)
     page.set_viewport_size({"width": 375, "height": 700})
     page.goto(f"{site.url}/questionnaires/{link.token}/")
-    assert page.get_by_role("heading", name="Information sur l'utilisation des données")
+    assert page.get_by_role(
+        "heading", name="Information sur l'utilisation des données"
+    ).is_visible()
     assert page.evaluate(FITS)
     assert axe_violations(page) == []
 
@@ -37,7 +36,7 @@ def test_a_person_answers_on_a_phone_without_any_cookie(page, site):
     page.get_by_label("4", exact=True).check()
     page.get_by_role("button", name="Envoyer mes réponses").click()
     page.wait_for_url(f"**/questionnaires/{link.token}/merci/**")
-    assert page.get_by_role("heading", name="Merci pour vos réponses !")
+    assert page.get_by_role("heading", name="Merci pour vos réponses !").is_visible()
     assert axe_violations(page) == []
     assert page.context.cookies() == []
     assert csp_violations(page, console) == []
