@@ -226,17 +226,10 @@ def codes_for(*, programme: ProgrammePage) -> QuerySet:
     )
 
 
-def codes_by_theme(codes) -> list[tuple[str, list[Code]]]:
-    grouped: dict[str, list[Code]] = {}
-    for code in codes:
-        grouped.setdefault(code.theme, []).append(code)
-    return list(grouped.items())
-
-
 def manageable_codes(*, user) -> QuerySet:
     """The codes this person edits: their programmes' codes; every code for a superuser (the
     common codes are theirs alone)."""
-    if user.is_superuser:
+    if user.is_active and user.is_superuser:
         return Code.objects.all()
     return Code.objects.filter(programme__in=coding_programmes(user=user))
 
@@ -245,10 +238,6 @@ def may_manage_code(*, user, programme: ProgrammePage | None) -> bool:
     if programme is None:
         return bool(user.is_active and user.is_superuser)
     return can(user, Action.RUN_EVALUATION, programme)
-
-
-def excerpt_count(code: Code) -> int:
-    return code.excerpts.count() if code.pk else 0
 
 
 def lessons_for(*, project: ProjectPage) -> QuerySet:
