@@ -1,0 +1,1 @@
+from evaluation.campaigns import public_hooks  # noqa: F401
