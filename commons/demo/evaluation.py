@@ -33,36 +33,35 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from commons.demo.datafiles import DATA
-from commons.demo.evaluation_stand_ins import (
-    NO,
-    YES,
-    _response_reference,
-    add_library_indicator,
-    approve_value,
-    code_excerpt,
-    create_campaign,
-    create_code,
-    create_public_link,
-    ensure_default_library,
-    follow_indicator,
-    publish,
+from commons.demo.evaluation_stand_ins import add_library_indicator, create_campaign
+from commons.programmes.models import ProgrammePage, ProjectPage
+from evaluation.campaigns.models import Answer, Campaign, PublicLink, Response
+from evaluation.campaigns.public_services import create_public_link
+from evaluation.campaigns.services import (
     save_draft,
-    save_value,
+    source_reference,
     start_or_resume,
     submit,
     submit_public,
-    submit_value,
 )
-from commons.programmes.models import ProgrammePage, ProjectPage
-from evaluation.campaigns.models import Answer, Campaign, PublicLink, Response
 from evaluation.coding.models import Code
+from evaluation.coding.services import add_excerpt, save_code
 from evaluation.forms.models import EvaluationForm, FormVersion
-from evaluation.forms.schema import QuestionType
+from evaluation.forms.responding import ResponseForm, field_name
+from evaluation.forms.schema import NO, YES, QuestionType
+from evaluation.forms.services import publish
 from evaluation.indicators.models import Indicator, IndicatorValue, ProjectIndicator
 from evaluation.indicators.periods import Period, period_containing
+from evaluation.indicators.services import (
+    approve_value,
+    follow_indicator,
+    save_draft_value,
+    submit_value,
+)
 
 EVALUATION_DATA = DATA / "evaluation"
 QUARTERS_OF_VALUES = 4
@@ -138,7 +137,6 @@ def load_evaluation_demo(report, *, today: datetime.date | None = None) -> None:
     calendar = DemoCalendar(today or timezone.localdate())
     projects = {project.code: project for project in ProjectPage.objects.all()}
     programmes = {programme.slug: programme for programme in ProgrammePage.objects.all()}
-    ensure_default_library()
     _load_library(report, programmes)
     _load_project_indicators(report, projects, calendar)
     forms = _load_forms(report)
@@ -204,28 +202,23 @@ def _approved_year(project_indicator, row: dict, quarters: list[Period]) -> None
         )
         if correction and correction["quarter"] == quarter:
             first = _reported_value(
-                project_indicator, start, end, correction["first_value"], row, quarter_parts
+                project_indicator, start, correction["first_value"], row, quarter_parts
             )
             _backdate_value(first, reported_on=end + datetime.timedelta(days=8))
             corrected = _reported_value(
-                project_indicator,
-                start,
-                end,
-                figure,
-                row,
-                quarter_parts,
-                corrects=first,
-                comment=correction["comment"],
+                project_indicator, start, figure, row, quarter_parts, comment=correction["comment"]
             )
             _backdate_value(corrected, reported_on=end + datetime.timedelta(days=98))
         else:
-            value = _reported_value(project_indicator, start, end, figure, row, quarter_parts)
+            value = _reported_value(project_indicator, start, figure, row, quarter_parts)
             _backdate_value(value, reported_on=end + datetime.timedelta(days=8))
 
 
 def _reported_value(
-    project_indicator, start, end, figure, row, parts, *, corrects=None, comment=None
-):
+    project_indicator, start, figure, row, parts, *, comment=None
+) -> IndicatorValue:
+    """A quarter's value as the team reports it (draft, then submitted) and the programme
+    team approves it; reported again for an approved quarter, it is a correction."""
     if isinstance(figure, dict):
         amounts = {
             "numerator": Decimal(figure["numerator"]),
@@ -233,18 +226,16 @@ def _reported_value(
         }
     else:
         amounts = {"value": Decimal(figure)}
-    value = save_value(
+    value = save_draft_value(
         project_indicator=project_indicator,
         period_start=start,
-        period_end=end,
         parts=parts,
         comment=comment if comment is not None else row.get("comment", ""),
-        corrects=corrects,
         user=None,
         **amounts,
     )
-    submit_value(value=value, user=None)
-    return approve_value(value=value, user=None)
+    value = submit_value(indicator_value=value, user=None)
+    return approve_value(indicator_value=value, user=None)
 
 
 def _backdate_value(value: IndicatorValue, *, reported_on: datetime.date) -> None:
@@ -386,44 +377,46 @@ def _load_campaigns(report, forms, projects, programmes, calendar) -> dict[str, 
 
 
 def _campaign_response(campaign, project, answered: dict, calendar: DemoCalendar) -> None:
-    """A team's response: started the day the campaign opened, then saved as a draft, or
-    submitted a week later (on time) or eight days after the deadline (late)."""
+    """A team's response: started two days after the campaign opened, then saved as a draft,
+    or submitted a week later (on time) or eight days after the deadline (late)."""
     state = answered["state"]
     if state == "not_started":
         return
     response = start_or_resume(campaign=campaign, project=project, user=None)
-    version = response.form_version
-    form_data = form_answers(version, answered["answers"], calendar)
-    if state == "draft":
-        save_draft(response=response, data=form_data, user=None)
-        _backdate_response(
-            response, started=calendar.moment(campaign.opens_on + datetime.timedelta(days=3))
-        )
+    draft = state == "draft"
+    answers = validated_answers(
+        response.form_version, answered["answers"], calendar=calendar, draft=draft
+    )
+    started = calendar.moment(campaign.opens_on + datetime.timedelta(days=2))
+    if draft:
+        save_draft(response=response, answers=answers, user=None)
+        _backdate_response(response, started=started)
         return
-    submit(response=response, data=form_data, user=None)
+    submit(response=response, answers=answers, user=None)
     submitted_on = (
         campaign.due_on + datetime.timedelta(days=8)
         if state == "late"
         else campaign.opens_on + datetime.timedelta(days=7 + len(project.code) % 5)
     )
-    _backdate_response(
-        response,
-        started=calendar.moment(campaign.opens_on + datetime.timedelta(days=2)),
-        submitted=calendar.moment(submitted_on, hour=16),
-    )
+    _backdate_response(response, started=started, submitted=calendar.moment(submitted_on, hour=16))
 
 
-def form_answers(version: FormVersion, answers: dict, calendar: DemoCalendar) -> dict:
-    """The answers of the YAML files as a person types them in the form (strings, a list for
-    a multiple choice), by question key; unanswered questions are left out."""
+def validated_answers(
+    version: FormVersion, answers: dict, *, calendar: DemoCalendar, draft: bool = False
+) -> dict:
+    """The answers of the YAML files typed into the form a person fills
+    (``ResponseForm``: French decimals, dates as JJ/MM/AAAA), validated as a person's are,
+    and given back as the services take them. Invalid demo data is a clear error."""
     questions = {question["key"]: question for question in version.questions()}
-    typed = {}
-    for key, value in answers.items():
-        if value is None:
-            continue
-        question = questions[key]
-        typed[key] = _as_typed(question["type"], value, calendar)
-    return typed
+    typed = {
+        field_name(key): _as_typed(questions[key]["type"], value, calendar)
+        for key, value in answers.items()
+        if value is not None
+    }
+    form = ResponseForm(version=version, data=typed, draft=draft)
+    if not form.is_valid():
+        raise ValueError(f"Demo answers to {version} are invalid: {form.errors.as_data()}")
+    return form.answers()
 
 
 def _as_typed(question_type: str, value, calendar: DemoCalendar):
@@ -432,7 +425,9 @@ def _as_typed(question_type: str, value, calendar: DemoCalendar):
     if question_type == QuestionType.YES_NO:
         return YES if value else NO
     if question_type == QuestionType.DATE:
-        return calendar.days(value).isoformat()
+        return calendar.days(value).strftime("%d/%m/%Y")
+    if question_type == QuestionType.DECIMAL:
+        return str(value).replace(".", ",")
     return str(value)
 
 
@@ -445,7 +440,7 @@ def _backdate_response(response: Response, *, started, submitted=None) -> None:
         if response.campaign_id:
             changes["is_late"] = submitted.date() > response.campaign.due_on
         Answer.objects.filter(response=response).update(submitted_at=submitted)
-        IndicatorValue.objects.filter(source_reference=_response_reference(response)).update(
+        IndicatorValue.objects.filter(source_reference=source_reference(response)).update(
             created_at=submitted, submitted_at=submitted
         )
     Response.objects.filter(pk=response.pk).update(**changes)
@@ -455,22 +450,34 @@ def _backdate_response(response: Response, *, started, submitted=None) -> None:
 
 
 def _load_public_questionnaire(report, forms, projects, calendar: DemoCalendar) -> None:
+    """The link is opened by the project team's demo account (skipped without the demo
+    accounts: opening a link is a team's own action); the answers are anonymous."""
     spec = data("public_questionnaire")
     project = projects[spec["project"]]
     form = forms[spec["form"]]
     link = PublicLink.objects.filter(project=project, form=form).first()
     if link is None:
-        link = create_public_link(project=project, form=form, user=None)
+        team_member = _account(spec["opened_by"])
+        if team_member is None:
+            return
+        link = create_public_link(user=team_member, project=project, form=form)
         report.count("questionnaires publics")
     if link.responses.exists():
         return
     version = form.latest_version
     for moment, answers in public_answers(spec, calendar):
-        response = submit_public(link=link, data=form_answers(version, answers, calendar))
+        response = submit_public(
+            public_link=link, answers=validated_answers(version, answers, calendar=calendar)
+        )
         _backdate_response(
             response, started=moment - datetime.timedelta(minutes=3), submitted=moment
         )
-    report.count("réponses au questionnaire public")
+        report.count("réponses au questionnaire public")
+
+
+def _account(username: str):
+    """A demo account (see ``commons.demo.loader.DEMO_ACCOUNTS``), if the demo created them."""
+    return get_user_model().objects.filter(username=username, is_active=True).first()
 
 
 def public_answers(spec: dict, calendar: DemoCalendar) -> list[tuple[datetime.datetime, dict]]:
@@ -517,6 +524,8 @@ def public_answers(spec: dict, calendar: DemoCalendar) -> list[tuple[datetime.da
 
 
 def _load_coding(report, campaigns, programmes) -> None:
+    """The coding frame and the coded excerpts, each by the demo account that manages that
+    programme's coding (skipped without the demo accounts)."""
     frame = data("coding")
     codes = {}
     for row in frame["codes"]:
@@ -525,31 +534,35 @@ def _load_coding(report, campaigns, programmes) -> None:
             programme=programme, theme=row["theme"], label=row["label"]
         ).first()
         if code is None:
-            code = create_code(
-                programme=programme,
-                theme=row["theme"],
-                label=row["label"],
-                description=row.get("description", ""),
-                user=None,
+            manager = _account(row["by"])
+            if manager is None:
+                continue
+            code = save_code(
+                code=Code(
+                    programme=programme,
+                    theme=row["theme"],
+                    label=row["label"],
+                    description=row.get("description", ""),
+                ),
+                user=manager,
             )
             report.count("codes qualitatifs")
         codes[row["label"]] = code
     for row in frame["excerpts"]:
-        answer = Answer.objects.get(
-            campaign=campaigns[row["campaign"]],
-            project__code=row["project"],
-            question_key=row["question"],
-        )
-        start = answer.text.find(row["text"])
-        if start < 0:
-            raise ValueError(f"coding.yaml: {row['text']!r} is not in the answer {answer.pk}")
-        if answer.excerpts.filter(start=start).exists():
+        manager = _account(row["by"])
+        campaign = campaigns.get(row["campaign"])
+        if manager is None or campaign is None or not set(row["codes"]) <= set(codes):
             continue
-        code_excerpt(
+        answer = Answer.objects.get(
+            campaign=campaign, project__code=row["project"], question_key=row["question"]
+        )
+        if answer.excerpts.filter(text=row["text"]).exists():
+            continue
+        add_excerpt(
             answer=answer,
-            start=start,
-            end=start + len(row["text"]),
+            user=manager,
+            passage=row["text"],
             codes=[codes[label] for label in row["codes"]],
-            user=None,
+            note=row.get("note", ""),
         )
         report.count("extraits codés")
