@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("commons.resources.urls")),
     path("", include("commons.engagement.urls")),
     path("", include("commons.label.urls")),
+    path("", include("evaluation.campaigns.public_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

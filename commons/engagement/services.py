@@ -96,18 +96,31 @@ class RateLimited(Exception):
     """Too many posts from one client in the window."""
 
 
-def _check_rate(request: HttpRequest) -> None:
-    """At most MAX_POSTS_PER_WINDOW public posts per client address per window, counted in
-    the shared cache so that every worker sees the same count."""
-    key = f"posts:{anonymous_client_key(request, purpose='public-posts')}"
-    cache.add(key, 0, timeout=RATE_WINDOW_SECONDS)
+def check_rate(
+    request: HttpRequest,
+    *,
+    purpose: str,
+    limit: int = MAX_POSTS_PER_WINDOW,
+    window_seconds: int = RATE_WINDOW_SECONDS,
+) -> None:
+    """At most `limit` anonymous posts per client address per window for one `purpose`,
+    counted in the shared cache so that every worker sees the same count. Each purpose has
+    its own budget: answering a questionnaire does not use up the feedback allowance.
+    Raises RateLimited beyond the limit."""
+    key = f"posts:{anonymous_client_key(request, purpose=purpose)}"
+    cache.add(key, 0, timeout=window_seconds)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=RATE_WINDOW_SECONDS)
+        cache.set(key, 1, timeout=window_seconds)
         count = 1
-    if count > MAX_POSTS_PER_WINDOW:
+    if count > limit:
         raise RateLimited
+
+
+def _check_rate(request: HttpRequest) -> None:
+    """Feedback and reports share one budget."""
+    check_rate(request, purpose="public-posts")
 
 
 def submit_feedback(

@@ -22,7 +22,10 @@ from wagtail.permissions import register_permission_policy
 from commons.access.models import Role
 from commons.access.selectors import Action, can, has_role_for
 from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
-from evaluation.campaigns import views
+from evaluation.campaigns import (
+    public_hooks,  # noqa: F401 (the public links' admin views)
+    views,
+)
 from evaluation.campaigns.forms import CampaignAdminForm
 from evaluation.campaigns.models import Campaign
 from evaluation.campaigns.selectors import due_forms, managed_campaigns
