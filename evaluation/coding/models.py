@@ -8,6 +8,7 @@ in context, one or more codes, and optionally the lesson learned it supports.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
@@ -32,8 +33,17 @@ class Code(models.Model):
         ordering = ["theme", "position", "label"]
         constraints = [
             models.UniqueConstraint(
-                fields=["programme", "theme", "label"], name="qualitative_code_once"
-            )
+                fields=["programme", "theme", "label"],
+                name="qualitative_code_once",
+                violation_error_message=_("Ce code existe déjà dans ce thème du programme."),
+            ),
+            # NULL programmes are distinct in the constraint above: common codes need their own.
+            models.UniqueConstraint(
+                fields=["theme", "label"],
+                condition=Q(programme__isnull=True),
+                name="common_qualitative_code_once",
+                violation_error_message=_("Ce code commun existe déjà dans ce thème."),
+            ),
         ]
         verbose_name = _("code qualitatif")
         verbose_name_plural = _("codes qualitatifs")
