@@ -286,6 +286,10 @@ class QuestionResult:
     maximum: Decimal | None = None
 
     @property
+    def type_label(self) -> str:
+        return str(QuestionType(self.type).label) if self.type in QuestionType.values else self.type
+
+    @property
     def has_options(self) -> bool:
         return self.type in CHOICE_TYPES or self.type in (QuestionType.YES_NO, QuestionType.SCALE)
 

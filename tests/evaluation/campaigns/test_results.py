@@ -112,6 +112,7 @@ def test_a_funder_reads_aggregates_but_no_response_and_no_text(
     seniors = next(row for row in rows if row["clé"] == "public" and row["option"] == "Seniors")
     assert seniors["nombre"] == "2"
     people = next(row for row in rows if row["clé"] == "personnes")
+    assert people["type"] == "Nombre entier"
     assert (people["moyenne"], people["minimum"], people["maximum"]) == ("20.00", "10.00", "30.00")
 
     listing = text(client.get(reverse("campaigns_results_index")))
