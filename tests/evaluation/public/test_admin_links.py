@@ -1,7 +1,9 @@
 """Managing public links in the admin, as each role does: the project team and its
 programme team create, close, reopen and print them; nobody else sees them."""
 
+import datetime
 import io
+import re
 import xml.etree.ElementTree as ElementTree
 from html import unescape
 
@@ -30,6 +32,18 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 def text(response) -> str:
     return unescape(response.content.decode())
+
+
+def table_rows(response) -> list[list[str]]:
+    """The cells of the links table, as text."""
+    body = text(response).split("<tbody>")[1].split("</tbody>")[0]
+    return [
+        [
+            " ".join(re.sub(r"<[^>]+>", " ", cell).split())
+            for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)
+        ]
+        for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
+    ]
 
 
 def public_address(link) -> str:
@@ -168,9 +182,7 @@ def test_the_qr_code_is_an_svg_file_of_the_public_address(client, link, project_
     assert drawn == ElementTree.fromstring(expected.getvalue()).find(modules).get("d")
 
 
-def test_the_printable_page_shows_the_address_project_and_form(
-    client, project, project_member
-):
+def test_the_printable_page_shows_the_address_project_and_form(client, project, project_member):
     link = public_link(project=project, form=published_form(name="Votre avis compte"))
     client.force_login(project_member)
     response = client.get(f"{LINKS}{link.pk}/imprimer/")
@@ -180,3 +192,45 @@ def test_the_printable_page_shows_the_address_project_and_form(
     assert project.title in page
     assert "Votre avis compte" in page
     assert f'src="{LINKS}{link.pk}/qr.svg"' in page
+
+
+def test_each_link_says_whether_people_can_answer(client, project, project_member):
+    open_link = public_link(project=project, form=published_form(name="Ouvert jusqu'en juin"))
+    open_link.closes_on = datetime.date(2099, 6, 30)
+    open_link.save()
+    public_link(project=project, form=published_form(name="Ancien"), active=False)
+    public_link(
+        project=project, form=EvaluationFormFactory(name="À venir", moment=Moment.BENEFICIARIES)
+    )
+    public_link(
+        project=project,
+        form=published_form(
+            name="Courriel",
+            questions=schema(question("courriel", QuestionType.SHORT_TEXT, personal_data=True)),
+        ),
+    )
+    client.force_login(project_member)
+    states = {row[1]: row[3] for row in table_rows(client.get(LINKS))}
+    assert states == {
+        "Ouvert jusqu'en juin": "Ouvert (jusqu'au 30/06/2099)",
+        "Ancien": "Fermé",
+        "À venir": "En attente : formulaire pas encore publié",
+        "Courriel": "Bloqué : données personnelles demandées sans finalité déclarée",
+    }
+
+
+def test_the_project_page_leads_to_its_links_only(client, project, other_project, project_member):
+    mine = public_link(project=project)
+    public_link(project=other_project)
+    client.force_login(project_member)
+    editor = text(client.get(f"/admin/pages/{project.pk}/edit/"))
+    assert f'href="{LINKS}?projet={project.pk}"' in editor
+    rows = table_rows(client.get(f"{LINKS}?projet={project.pk}"))
+    assert [row[2] for row in rows] == [public_address(mine)]
+    assert f'<option value="{project.pk}" selected>' in text(
+        client.get(f"{LINKS}?projet={project.pk}")
+    )
+    # Another team's project, or anything that is not an id, shows the person's own links.
+    for value in (other_project.pk, "abc", "99999999999"):
+        rows = table_rows(client.get(f"{LINKS}?projet={value}"))
+        assert [row[2] for row in rows] == [public_address(mine)]
