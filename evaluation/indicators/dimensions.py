@@ -65,13 +65,16 @@ def dimension_label(dimension: str) -> str:
     return label[:1].lower() + label[1:]
 
 
+def trimmed(number: Decimal) -> Decimal:
+    """12.5000 → 12.5, 40.0000 → 40 (never 4E+1): the decimals a person typed."""
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))
+    return number.normalize()
+
+
 def plain_number(number: Decimal) -> str:
     """12.5000 → « 12,5 », 40.0000 → « 40 » (in the active language's format)."""
-    if number == number.to_integral_value():
-        number = number.quantize(Decimal(1))
-    else:
-        number = number.normalize()
-    return number_format(number, use_l10n=True)
+    return number_format(trimmed(number), use_l10n=True)
 
 
 @dataclass(frozen=True)
@@ -130,3 +133,8 @@ def value_mismatches(indicator_value) -> list[PartsMismatch]:
         total=total,
         parts=[((p.dimension, p.category), p.value) for p in indicator_value.parts.all()],
     )
+
+
+def category_label(dimension: str, category: str, *, project=None) -> str:
+    """The label of a stored category (its code when it is no longer known)."""
+    return dict(categories(dimension, project=project)).get(category, category)
