@@ -11,13 +11,17 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
+from wagtail.models import PreviewableMixin
 
 from evaluation.forms.blocks import SectionBlock
-from evaluation.forms.schema import Moment
+from evaluation.forms.responding import ResponseForm
+from evaluation.forms.schema import Moment, freeze
 
 
-class EvaluationForm(models.Model):
-    """A form as the programme team edits it; respondents only ever see a published version."""
+class EvaluationForm(PreviewableMixin, models.Model):
+    """A form as the programme team edits it; respondents only ever see a published version.
+
+    The admin previews the definition being edited (unsaved) as a respondent would see it."""
 
     name = models.CharField(_("nom"), max_length=255)
     moment = models.CharField(_("moment"), max_length=20, choices=Moment.choices)
@@ -60,6 +64,30 @@ class EvaluationForm(models.Model):
     @property
     def latest_version(self) -> "FormVersion | None":
         return self.versions.order_by("-number").first()
+
+    @property
+    def preview_modes(self):
+        return [("", _("Comme la personne qui répond le verra"))]
+
+    def get_preview_template(self, request, mode_name):
+        return "evaluation_forms/preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        version = FormVersion(
+            form=self,
+            number=0,
+            name=self.name,
+            moment=self.moment,
+            introduction=self.introduction,
+            data_notice=self.data_notice,
+            personal_data_purpose=self.personal_data_purpose,
+            schema=freeze(self),
+        )
+        return {
+            **super().get_preview_context(request, mode_name),
+            "version": version,
+            "form": ResponseForm(version=version),
+        }
 
 
 class FormVersion(models.Model):

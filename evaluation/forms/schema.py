@@ -18,6 +18,7 @@ which never changes once published.
 
 import datetime
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
@@ -67,8 +68,13 @@ def freeze(form) -> dict:
     """The form's editable StreamField as the JSON a published version stores (see above).
 
     Works on an unsaved form too (the admin preview freezes what is being typed)."""
+    return freeze_definition(form.definition)
+
+
+def freeze_definition(definition) -> dict:
+    """A StreamField value of sections (``blocks.SectionBlock``) as frozen JSON."""
     sections = []
-    for block in form.definition:
+    for block in definition:
         section = block.value
         sections.append(
             {
@@ -126,154 +132,214 @@ def questions_of(schema_dict: dict) -> list[dict]:
     ]
 
 
+@dataclass(frozen=True)
+class DefinitionError:
+    """One fault of a definition, located (section and question positions, block field) so
+    the admin can show it beside the field of the block concerned."""
+
+    section: int
+    question: int
+    field: str
+    message: str
+
+
 def validate_definition(schema_dict: dict, *, personal_data_purpose: str) -> None:
     """Refuses a form that could not be answered or analysed as intended, with one specific
     message per fault (naming the question by its key so the team finds it)."""
-    errors: list[str] = []
-    seen: dict[str, dict] = {}
-    for question in questions_of(schema_dict):
-        key = question.get("key") or ""
-        name = key or question.get("label") or "?"
-        if not KEY_PATTERN.match(key):
-            errors.append(
-                gettext(
-                    "Question « %(key)s » : la clé doit commencer par une lettre minuscule et "
-                    "ne contenir que des minuscules, des chiffres et des soulignés (60 "
-                    "caractères au plus), par ex. personnes_accompagnees."
-                )
-                % {"key": name}
-            )
-        if key in seen:
-            errors.append(
-                gettext(
-                    "Question « %(key)s » : cette clé est déjà utilisée par une autre question."
-                )
-                % {"key": key}
-            )
-        errors.extend(_question_errors(question, name, seen, personal_data_purpose))
-        if key and key not in seen:
-            seen[key] = question
+    errors = definition_errors(schema_dict, personal_data_purpose=personal_data_purpose)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError([error.message for error in errors])
+
+
+def definition_errors(schema_dict: dict, *, personal_data_purpose: str) -> list[DefinitionError]:
+    """Every fault of the definition, in form order (see ``validate_definition``)."""
+    errors: list[DefinitionError] = []
+    seen: dict[str, dict] = {}
+    for section_index, section in enumerate(schema_dict.get("sections", [])):
+        for question_index, question in enumerate(section.get("questions", [])):
+            key = question.get("key") or ""
+            name = key or question.get("label") or "?"
+            faults = []
+            if not KEY_PATTERN.match(key):
+                faults.append(
+                    (
+                        "key",
+                        gettext(
+                            "Question « %(key)s » : la clé doit commencer par une lettre "
+                            "minuscule et ne contenir que des minuscules, des chiffres et des "
+                            "soulignés (60 caractères au plus), par ex. personnes_accompagnees."
+                        )
+                        % {"key": name},
+                    )
+                )
+            if key in seen:
+                faults.append(
+                    (
+                        "key",
+                        gettext(
+                            "Question « %(key)s » : cette clé est déjà utilisée par une autre "
+                            "question."
+                        )
+                        % {"key": key},
+                    )
+                )
+            faults.extend(_question_errors(question, name, seen, personal_data_purpose))
+            errors.extend(
+                DefinitionError(section_index, question_index, field, message)
+                for field, message in faults
+            )
+            if key and key not in seen:
+                seen[key] = question
+    return errors
 
 
 def _question_errors(
     question: dict, name: str, earlier: dict[str, dict], personal_data_purpose: str
-) -> list[str]:
+) -> list[tuple[str, str]]:
+    """(block field, message) of each fault of one question."""
     errors = []
     qtype = question.get("type")
     params = {"key": name}
     if qtype not in QuestionType.values:
-        errors.append(gettext("Question « %(key)s » : type de question inconnu.") % params)
-        return errors
+        return [("type", gettext("Question « %(key)s » : type de question inconnu.") % params)]
     if qtype in CHOICE_TYPES:
         values = [option.get("value") or "" for option in question.get("choices") or []]
         if not values:
             errors.append(
-                gettext(
-                    "Question « %(key)s » : une question à choix a besoin d'au moins une option."
+                (
+                    "choices",
+                    gettext(
+                        "Question « %(key)s » : une question à choix a besoin d'au moins une "
+                        "option."
+                    )
+                    % params,
                 )
-                % params
             )
         if len(set(values)) != len(values):
-            errors.append(gettext("Question « %(key)s » : deux options ont la même clé.") % params)
+            errors.append(
+                (
+                    "choices",
+                    gettext("Question « %(key)s » : deux options ont la même clé.") % params,
+                )
+            )
         if any(not value for value in values):
-            errors.append(gettext("Question « %(key)s » : une option n'a pas de clé.") % params)
+            errors.append(
+                ("choices", gettext("Question « %(key)s » : une option n'a pas de clé.") % params)
+            )
     minimum, maximum = _decimal(question.get("min_value")), _decimal(question.get("max_value"))
     if (minimum is not None or maximum is not None) and qtype not in NUMERIC_TYPES:
         errors.append(
-            gettext(
-                "Question « %(key)s » : le minimum et le maximum ne s'appliquent qu'aux "
-                "questions numériques (nombre, échelle)."
+            (
+                "min_value",
+                gettext(
+                    "Question « %(key)s » : le minimum et le maximum ne s'appliquent qu'aux "
+                    "questions numériques (nombre, échelle)."
+                )
+                % params,
             )
-            % params
         )
     if minimum is not None and maximum is not None and minimum > maximum:
         errors.append(
-            gettext("Question « %(key)s » : le minimum (%(min)s) dépasse le maximum (%(max)s).")
-            % {**params, "min": minimum, "max": maximum}
+            (
+                "min_value",
+                gettext("Question « %(key)s » : le minimum (%(min)s) dépasse le maximum (%(max)s).")
+                % {**params, "min": minimum, "max": maximum},
+            )
         )
     if qtype == QuestionType.SCALE and any(
         bound is not None and not SCALE_MIN <= bound <= SCALE_MAX for bound in (minimum, maximum)
     ):
         errors.append(
-            gettext("Question « %(key)s » : une échelle va de 1 à 5, ses bornes aussi.") % params
+            (
+                "min_value",
+                gettext("Question « %(key)s » : une échelle va de 1 à 5, ses bornes aussi.")
+                % params,
+            )
         )
     min_length, max_length = question.get("min_length"), question.get("max_length")
     if (min_length is not None or max_length is not None) and qtype not in TEXT_TYPES:
         errors.append(
-            gettext(
-                "Question « %(key)s » : les longueurs minimale et maximale ne s'appliquent "
-                "qu'aux questions de texte."
+            (
+                "min_length",
+                gettext(
+                    "Question « %(key)s » : les longueurs minimale et maximale ne s'appliquent "
+                    "qu'aux questions de texte."
+                )
+                % params,
             )
-            % params
         )
     if min_length is not None and max_length is not None and min_length > max_length:
         errors.append(
-            gettext(
-                "Question « %(key)s » : la longueur minimale (%(min)s) dépasse la longueur "
-                "maximale (%(max)s)."
+            (
+                "min_length",
+                gettext(
+                    "Question « %(key)s » : la longueur minimale (%(min)s) dépasse la longueur "
+                    "maximale (%(max)s)."
+                )
+                % {**params, "min": min_length, "max": max_length},
             )
-            % {**params, "min": min_length, "max": max_length}
         )
-    errors.extend(_condition_errors(question, name, earlier))
+    condition_error = _condition_error(question, name, earlier)
+    if condition_error:
+        errors.append(("condition", condition_error))
     if question.get("personal_data") and not (personal_data_purpose or "").strip():
         errors.append(
-            gettext(
-                "Question « %(key)s » : une donnée personnelle ne peut être demandée que si "
-                "le formulaire déclare la finalité du recueil."
+            (
+                "personal_data",
+                gettext(
+                    "Question « %(key)s » : une donnée personnelle ne peut être demandée que si "
+                    "le formulaire déclare la finalité du recueil."
+                )
+                % params,
             )
-            % params
         )
     if question.get("indicator") and qtype not in NUMERIC_TYPES:
         errors.append(
-            gettext(
-                "Question « %(key)s » : seule une question numérique (nombre entier, décimal "
-                "ou échelle) peut alimenter un indicateur."
+            (
+                "indicator",
+                gettext(
+                    "Question « %(key)s » : seule une question numérique (nombre entier, "
+                    "décimal ou échelle) peut alimenter un indicateur."
+                )
+                % params,
             )
-            % params
         )
     return errors
 
 
-def _condition_errors(question: dict, name: str, earlier: dict[str, dict]) -> list[str]:
+def _condition_error(question: dict, name: str, earlier: dict[str, dict]) -> str:
     condition = question.get("condition")
     if not condition or not condition.get("question"):
-        return []
+        return ""
     source_key = condition["question"]
     params = {"key": name, "source": source_key}
     if source_key == question.get("key"):
-        return [
-            gettext("Question « %(key)s » : une question ne peut dépendre d'elle-même.") % params
-        ]
+        return gettext("Question « %(key)s » : une question ne peut dépendre d'elle-même.") % params
     if source_key not in earlier:
-        return [
+        return (
             gettext(
                 "Question « %(key)s » : la condition porte sur « %(source)s », qui n'est pas "
                 "une question précédente de ce formulaire."
             )
             % params
-        ]
+        )
     operator = condition.get("operator")
     if operator not in ConditionOperator.values:
-        return [gettext("Question « %(key)s » : condition inconnue.") % params]
+        return gettext("Question « %(key)s » : condition inconnue.") % params
     if operator in ANSWERED_WITHOUT_VALUE:
-        return []
+        return ""
     expected = condition.get("value") or ""
     if not expected:
-        return [
+        return (
             gettext("Question « %(key)s » : indiquez la valeur que la condition compare.") % params
-        ]
+        )
     allowed = allowed_condition_values(earlier[source_key])
     if allowed is not None and expected not in allowed:
-        return [
-            gettext(
-                "Question « %(key)s » : « %(value)s » n'est pas une réponse possible à "
-                "« %(source)s » (possibles : %(allowed)s)."
-            )
-            % {**params, "value": expected, "allowed": ", ".join(allowed)}
-        ]
-    return []
+        return gettext(
+            "Question « %(key)s » : « %(value)s » n'est pas une réponse possible à "
+            "« %(source)s » (possibles : %(allowed)s)."
+        ) % {**params, "value": expected, "allowed": ", ".join(allowed)}
+    return ""
 
 
 def allowed_condition_values(question: dict) -> list[str] | None:

@@ -39,3 +39,70 @@ def editable_form(*sections: dict, **fields) -> EvaluationForm:
     form.definition = stream(*sections)
     form.save()
     return form
+
+
+QUESTION_TEXT_FIELDS = (
+    "key",
+    "label",
+    "type",
+    "help_text",
+    "min_value",
+    "max_value",
+    "min_length",
+    "max_length",
+    "low_label",
+    "high_label",
+    "indicator",
+)
+
+
+def admin_post_data(*sections: dict, **fields) -> dict:
+    """The admin's add/edit form as the browser sends it: the form's fields (``fields``) and
+    its definition (``block_section`` sections) in Wagtail's StreamField encoding."""
+    data = {
+        "name": "Bilan trimestriel",
+        "moment": "in_itinere",
+        "programme": "",
+        "introduction": "",
+        "data_notice": "",
+        "personal_data_purpose": "",
+        "definition-count": len(sections),
+        **fields,
+    }
+    for index, section in enumerate(sections):
+        prefix = f"definition-{index}"
+        data.update(_list_item(prefix, index))
+        data[f"{prefix}-type"] = section["type"]
+        value = section["value"]
+        data[f"{prefix}-value-title"] = value["title"]
+        data[f"{prefix}-value-intro"] = value.get("intro", "")
+        questions_prefix = f"{prefix}-value-questions"
+        data[f"{questions_prefix}-count"] = len(value["questions"])
+        for position, question in enumerate(value["questions"]):
+            data.update(_question_data(f"{questions_prefix}-{position}", position, question))
+    return data
+
+
+def _list_item(prefix: str, position: int) -> dict:
+    return {f"{prefix}-deleted": "", f"{prefix}-order": position, f"{prefix}-id": ""}
+
+
+def _question_data(prefix: str, position: int, question: dict) -> dict:
+    data = _list_item(prefix, position)
+    value = f"{prefix}-value"
+    for name in QUESTION_TEXT_FIELDS:
+        data[f"{value}-{name}"] = question.get(name) or ""
+    for name in ("required", "personal_data"):
+        if question.get(name):
+            data[f"{value}-{name}"] = "on"
+    choices = question.get("choices", [])
+    data[f"{value}-choices-count"] = len(choices)
+    for index, option in enumerate(choices):
+        option_prefix = f"{value}-choices-{index}"
+        data.update(_list_item(option_prefix, index))
+        data[f"{option_prefix}-value-value"] = option["value"]
+        data[f"{option_prefix}-value-label"] = option["label"]
+    condition = question.get("condition") or {}
+    for name in ("question", "operator", "value"):
+        data[f"{value}-condition-{name}"] = condition.get(name, "")
+    return data
