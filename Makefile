@@ -13,7 +13,7 @@ PYTEST_ARGS ?= -n auto
 .PHONY: run test test-postgres test-browser lint format bench load messages lock clean help
 
 help:
-	@echo "make run    — installe, migre, charge la démo et sert http://127.0.0.1:8000"
+	@echo "make run    — installe, migre, charge la démo et sert http://127.0.0.1:8000 (avec le worker des tâches de fond)"
 	@echo "make test   — installe puis lance toute la suite de tests (SQLite par défaut)"
 	@echo "make lint   — ruff (règles et formatage)"
 	@echo "make bench  — mesures sur un jeu de données ×$(BENCH_SCALE)"
@@ -42,13 +42,21 @@ lock: $(STAMP)
 	$(PIP_COMPILE) -o requirements/base.txt pyproject.toml
 	$(PIP_COMPILE) --extra dev -c requirements/base.txt -o requirements/dev.txt pyproject.toml
 
+# The task worker (campaign reminders…) runs in the background beside the development server
+# and stops with it: the EXIT trap ends it however runserver ends (Ctrl-C, port already taken…).
+# Without autoreload, so that it is one process the trap can stop; restart `make run` after
+# changing a task.
 run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_demo
 	@echo ""
 	@echo "  Commons est servi sur http://127.0.0.1:8000 — administration : http://127.0.0.1:8000/admin/"
+	@echo "  Tâches de fond (relances des campagnes…) : manage.py db_worker tourne à côté, arrêté avec le serveur."
 	@echo ""
+	@$(BIN)/python manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT; \
+	trap 'exit 130' INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # axe-core for the browser tests; without npm (or chromium) those tests are skipped.
