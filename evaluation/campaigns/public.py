@@ -72,6 +72,16 @@ UNAVAILABLE = {
 }
 
 
+STATE_LABELS = {
+    LinkState.OPEN: gettext_lazy("Ouvert"),
+    LinkState.CLOSED: gettext_lazy("Fermé"),
+    LinkState.NOT_PUBLISHED: gettext_lazy("En attente : formulaire pas encore publié"),
+    LinkState.PERSONAL_DATA_WITHOUT_PURPOSE: gettext_lazy(
+        "Bloqué : données personnelles demandées sans finalité déclarée"
+    ),
+}
+
+
 class QuestionnaireHoneypot(HoneypotMixin):
     """The field robots fill in (question fields are named ``q_<key>``: no clash)."""
 
@@ -164,9 +174,7 @@ def questionnaire_thanks(request, token: str):
     link = selectors.link_for_token(token)
     if link is None:
         return _unavailable(request, None)
-    return render(
-        request, "campaigns/public/thanks.html", {"link": link, "project": link.project}
-    )
+    return render(request, "campaigns/public/thanks.html", {"link": link, "project": link.project})
 
 
 # --------------------------------------------------------------------------- admin
@@ -240,6 +248,7 @@ def _links_page(request, form: PublicLinkForm, *, project=None) -> HttpResponse:
     for link in links:
         link.public_url = _public_url(request, link)
         link.state = selectors.link_state(link, selectors.served_version(link))
+        link.state_label = STATE_LABELS[link.state]
     return render(
         request,
         "campaigns/public/admin_links.html",
@@ -248,7 +257,6 @@ def _links_page(request, form: PublicLinkForm, *, project=None) -> HttpResponse:
             "links": links,
             "project": project,
             "form": form,
-            "states": LinkState,
         },
     )
 
@@ -301,8 +309,10 @@ def toggle_public_link(request, link_id: int):
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        template = _("« %(form)s » (%(project)s) est ouvert aux réponses.") if is_open else _(
-            "« %(form)s » (%(project)s) est fermé : il ne reçoit plus de réponses."
+        template = (
+            _("« %(form)s » (%(project)s) est ouvert aux réponses.")
+            if is_open
+            else _("« %(form)s » (%(project)s) est fermé : il ne reçoit plus de réponses.")
         )
         messages.success(request, template % {"form": link.form, "project": link.project.title})
     return redirect("campaigns_public_links")
@@ -326,4 +336,3 @@ def public_link_print(request, link_id: int):
         "campaigns/public/print.html",
         {"link": link, "project": link.project, "public_url": _public_url(request, link)},
     )
-

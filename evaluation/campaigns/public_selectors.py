@@ -90,9 +90,7 @@ def managed_links(*, user, project: ProjectPage | None = None) -> QuerySet:
     return (
         links.select_related("project", "form")
         .annotate(
-            submitted_count=Count(
-                "responses", filter=Q(responses__status=ResponseStatus.SUBMITTED)
-            )
+            submitted_count=Count("responses", filter=Q(responses__status=ResponseStatus.SUBMITTED))
         )
         .order_by("project__title", "form__name")
     )

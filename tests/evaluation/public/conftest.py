@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 
+from tests.browser.conftest import browser, page, site  # noqa: F401 (the browser journey's)
 from tests.factories.public_questionnaires import public_link
 
 

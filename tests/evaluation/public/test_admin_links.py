@@ -1,7 +1,9 @@
 """Managing public links in the admin, as each role does: the project team and its
 programme team create, close, reopen and print them; nobody else sees them."""
 
+import datetime
 import io
+import re
 import xml.etree.ElementTree as ElementTree
 from html import unescape
 
@@ -32,6 +34,18 @@ def text(response) -> str:
     return unescape(response.content.decode())
 
 
+def table_rows(response) -> list[list[str]]:
+    """The cells of the links table, as text."""
+    body = text(response).split("<tbody>")[1].split("</tbody>")[0]
+    return [
+        [
+            " ".join(re.sub(r"<[^>]+>", " ", cell).split())
+            for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)
+        ]
+        for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
+    ]
+
+
 def public_address(link) -> str:
     return f"http://testserver/questionnaires/{link.token}/"
 
@@ -55,8 +69,8 @@ def test_a_team_sees_its_links_with_their_answer_count_and_never_another_teams(
     assert "Satisfaction atelier" in page
     assert public_address(mine) in page
     assert "<td>3</td>" in page
-    assert "Avis des voisins" not in page
     assert theirs.token not in page
+    assert "<td>5</td>" not in page
     for url in (
         f"{LINKS}{theirs.pk}/qr.svg",
         f"{LINKS}{theirs.pk}/imprimer/",
@@ -163,13 +177,12 @@ def test_the_qr_code_is_an_svg_file_of_the_public_address(client, link, project_
     expected = io.BytesIO()
     segno.make(public_address(link), error="m").save(expected, kind="svg", scale=10)
     # The same modules as segno draws for the address (colours and title aside).
-    drawn = root.find(f"{SVG}path[@class='qrline']").get("d")
-    assert drawn == ElementTree.fromstring(expected.getvalue()).find(f"{SVG}path").get("d")
+    modules = f".//{SVG}path[@class='qrline']"
+    drawn = root.find(modules).get("d")
+    assert drawn == ElementTree.fromstring(expected.getvalue()).find(modules).get("d")
 
 
-def test_the_printable_page_shows_the_address_project_and_form(
-    client, project, project_member
-):
+def test_the_printable_page_shows_the_address_project_and_form(client, project, project_member):
     link = public_link(project=project, form=published_form(name="Votre avis compte"))
     client.force_login(project_member)
     response = client.get(f"{LINKS}{link.pk}/imprimer/")
@@ -179,3 +192,28 @@ def test_the_printable_page_shows_the_address_project_and_form(
     assert project.title in page
     assert "Votre avis compte" in page
     assert f'src="{LINKS}{link.pk}/qr.svg"' in page
+
+
+def test_each_link_says_whether_people_can_answer(client, project, project_member):
+    open_link = public_link(project=project, form=published_form(name="Ouvert jusqu'en juin"))
+    open_link.closes_on = datetime.date(2099, 6, 30)
+    open_link.save()
+    public_link(project=project, form=published_form(name="Ancien"), active=False)
+    public_link(
+        project=project, form=EvaluationFormFactory(name="À venir", moment=Moment.BENEFICIARIES)
+    )
+    public_link(
+        project=project,
+        form=published_form(
+            name="Courriel",
+            questions=schema(question("courriel", QuestionType.SHORT_TEXT, personal_data=True)),
+        ),
+    )
+    client.force_login(project_member)
+    states = {row[1]: row[3] for row in table_rows(client.get(LINKS))}
+    assert states == {
+        "Ouvert jusqu'en juin": "Ouvert (jusqu'au 30/06/2099)",
+        "Ancien": "Fermé",
+        "À venir": "En attente : formulaire pas encore publié",
+        "Courriel": "Bloqué : données personnelles demandées sans finalité déclarée",
+    }
