@@ -7,31 +7,44 @@ Each offers only what the person's own answers hold; an unknown or malformed val
 import django_filters
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelChoiceField
 
 from commons.filtering import LenientFilterSet
 from commons.programmes.models import ProgrammePage, ProjectPage, Wave
+from evaluation.coding.forms import IdModelChoiceField
 from evaluation.coding.models import Excerpt
 from evaluation.coding.selectors import FilterChoices
 from evaluation.forms.models import EvaluationForm
+
+
+class IdChoiceField(IdModelChoiceField, ModelChoiceField):
+    """django-filter's choice field, refusing what cannot be an id before any query."""
+
+
+class IdChoiceFilter(django_filters.ModelChoiceFilter):
+    """A model chosen by id; a value that cannot be an id is dropped."""
+
+    field_class = IdChoiceField
+
 
 CODED = "oui"
 NOT_CODED = "non"
 
 
 class AnswerFilters(LenientFilterSet):
-    programme = django_filters.ModelChoiceFilter(
+    programme = IdChoiceFilter(
         label=_("Programme"), queryset=ProgrammePage.objects.none(), method="filter_programme"
     )
-    form = django_filters.ModelChoiceFilter(
+    form = IdChoiceFilter(
         label=_("Formulaire"), queryset=EvaluationForm.objects.none(), field_name="form"
     )
     question = django_filters.ChoiceFilter(
         label=_("Question"), choices=[], field_name="question_key"
     )
-    project = django_filters.ModelChoiceFilter(
+    project = IdChoiceFilter(
         label=_("Projet"), queryset=ProjectPage.objects.none(), field_name="project"
     )
-    wave = django_filters.ModelChoiceFilter(
+    wave = IdChoiceFilter(
         label=_("Vague"), queryset=Wave.objects.none(), field_name="project__wave"
     )
     coded = django_filters.ChoiceFilter(

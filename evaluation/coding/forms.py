@@ -5,11 +5,34 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from commons.ids import parse_id
 from commons.label.forms import AccessibleErrorsMixin
 from commons.resources.models import LessonPage
 from evaluation.coding import selectors
 from evaluation.coding.models import Code
 from evaluation.coding.services import moved_code_message
+
+
+class IdModelChoiceField(forms.ModelChoiceField):
+    """A choice by id: a value that cannot be an id is an invalid choice before any query
+    (SQLite overflows on a huge integer: a 500 otherwise)."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and parse_id(value) is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class IdModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for item in value:
+            if parse_id(item) is None:
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": item},
+                )
+        return super()._check_values(value)
 
 
 class CodeForm(WagtailAdminModelForm):
@@ -22,6 +45,12 @@ class CodeForm(WagtailAdminModelForm):
         field = self.fields.get("programme")
         if field is None or user is None:
             return
+        field = self.fields["programme"] = IdModelChoiceField(
+            queryset=field.queryset,
+            required=field.required,
+            widget=field.widget,
+            label=field.label,
+        )
         if user.is_superuser:
             field.help_text = _("Vide : code commun à tous les programmes.")
             return
@@ -79,7 +108,7 @@ class ExcerptForm(AccessibleErrorsMixin, forms.Form):
         ),
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
-    codes = forms.ModelMultipleChoiceField(
+    codes = IdModelMultipleChoiceField(
         label=_("Codes"),
         queryset=Code.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -95,7 +124,7 @@ class ExcerptForm(AccessibleErrorsMixin, forms.Form):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    lesson = forms.ModelChoiceField(
+    lesson = IdModelChoiceField(
         label=_("Leçon apprise que l'extrait étaye"),
         required=False,
         queryset=LessonPage.objects.none(),

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from wagtail.models import Page
 
 from commons.access.selectors import Action, can, pages_where
@@ -342,7 +342,7 @@ def code_counts(*, programme: ProgrammePage, no_territory: str, no_wave: str) ->
         )
         .annotate(**COUNTED)
         .order_by(
-            territory,
+            F(territory).asc(nulls_last=True),
             "excerpt__answer__project__territories__insee_code",
             "code__theme",
             "code__position",
@@ -363,8 +363,8 @@ def code_counts(*, programme: ProgrammePage, no_territory: str, no_wave: str) ->
         )
         .annotate(**COUNTED)
         .order_by(
-            "excerpt__answer__project__wave__sort_order",
-            "excerpt__answer__project__wave_id",
+            F("excerpt__answer__project__wave__sort_order").asc(nulls_last=True),
+            F("excerpt__answer__project__wave_id").asc(nulls_last=True),
             "code__theme",
             "code__position",
             "code__label",

@@ -3,6 +3,7 @@ programmes), the coding workspace and the counts, in one « Analyse qualitative 
 programme teams and superusers; on a lesson's admin pages, a button with the number of excerpts
 that support it."""
 
+from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.urls import path, reverse
@@ -80,7 +81,8 @@ class CodeViewSet(ModelViewSet):
     pk_path_converter = "id"
     edit_handler = ObjectList(
         [
-            FieldPanel("programme"),
+            # a plain list of the person's programmes, not the page chooser
+            FieldPanel("programme", widget=forms.Select),
             FieldPanel("theme"),
             FieldPanel("label"),
             FieldPanel("description"),
