@@ -65,6 +65,8 @@ from evaluation.indicators.services import (
 
 EVALUATION_DATA = DATA / "evaluation"
 QUARTERS_OF_VALUES = 4
+# libyaml when installed: the answers and forms files are read at every load.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @cache
@@ -80,7 +82,7 @@ def data(name: str):
 
 
 def _read(path: Path):
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,11 @@
-"""STAND-INS, deleted one by one as the evaluation services land on this branch.
+"""STAND-INS: the two evaluation writes of the demo that have no service.
 
-The evaluation demo writes through the evaluation services. Two writes have no service yet:
-adding a programme's own indicator to the library, and creating a campaign. Until they
-exist, the function here writes the row as those services will (validated, in one
-transaction), with the ORM. Nothing outside ``commons.demo`` imports this module.
+The evaluation demo writes through the evaluation services. A programme's own library
+indicator and a campaign have none: a programme team creates them in the admin, where a
+``ModelViewSet`` form (``IndicatorAdminForm``, ``CampaignAdminForm``, which need a person
+to scope their choices) saves the model. Here the row is written as those forms save it,
+validated (``full_clean``) in one transaction, with the ORM. Replace each function by the
+service if one is added. Nothing outside ``commons.demo`` imports this module.
 """
 
 from django.db import transaction

@@ -254,10 +254,11 @@ def _volume_campaigns(form, projects) -> dict[int, Campaign]:
     start, end = period_containing(timezone.localdate())
     result = {}
     for programme_pk, members in by_programme.items():
-        campaign = Campaign.objects.filter(form=form, programme_id=programme_pk).first()
+        name = f"{VOLUME_FORM_NAME} ({programme_pk})"
+        campaign = Campaign.objects.filter(form=form, name=name).first()
         if campaign is None:
             campaign = create_campaign(
-                name=f"{VOLUME_FORM_NAME} ({programme_pk})",
+                name=name,
                 programme=members[0].get_parent().specific,
                 form=form,
                 projects=members,
@@ -325,11 +326,12 @@ def generate_indicator_values(
     now = timezone.now()
 
     def rows() -> Iterator[IndicatorValue]:
+        """Each series from its last quarter back: cut short, a series still ends at the
+        last quarter, as a project that started late."""
         for project_indicator in project_indicators:
-            level = chance.randint(5, 60)
-            for start, end in quarters:
-                level += chance.randint(-3, 12)
-                fields = {}
+            level = chance.randint(100, 400)
+            for start, end in reversed(quarters):
+                level -= chance.randint(-3, 12)
                 if units[project_indicator.indicator_id] == Unit.PERCENT:
                     denominator = Decimal(max(level, 1))
                     numerator = Decimal(chance.randint(0, int(denominator)))
@@ -369,3 +371,60 @@ def _quarters_back(count: int) -> list[tuple[datetime.date, datetime.date]]:
         quarters.insert(0, period_containing(day - datetime.timedelta(days=1)))
         day = quarters[0][0]
     return quarters
+
+
+def copy_indicators_to_copies(copies: list[tuple[ProjectPage, str]]) -> int:
+    """Each copy of a demo project (``load_demo --scale``) follows its original's indicators,
+    with the same baseline, target and approved values in force (their history is not
+    copied). `copies` pairs each copy with its original's code; returns the values added."""
+    originals = {
+        project_indicator.pk: project_indicator
+        for project_indicator in ProjectIndicator.objects.filter(
+            project__code__in={code for _, code in copies}
+        ).select_related("project")
+    }
+    by_code: dict[str, list[ProjectIndicator]] = {}
+    for project_indicator in originals.values():
+        by_code.setdefault(project_indicator.project.code, []).append(project_indicator)
+    current: dict[int, list[IndicatorValue]] = {}
+    for value in IndicatorValue.objects.filter(project_indicator__in=originals, is_current=True):
+        current.setdefault(value.project_indicator_id, []).append(value)
+    pairs = [
+        (
+            original,
+            ProjectIndicator(
+                project=copy,
+                indicator_id=original.indicator_id,
+                baseline_value=original.baseline_value,
+                baseline_date=original.baseline_date,
+                target_value=original.target_value,
+                target_date=original.target_date,
+                period_kind=original.period_kind,
+            ),
+        )
+        for copy, code in copies
+        for original in by_code.get(code, [])
+    ]
+    ProjectIndicator.objects.bulk_create([made for _, made in pairs], batch_size=BATCH_SIZE)
+    values = [
+        IndicatorValue(
+            project_indicator=made,
+            project_id=made.project_id,
+            indicator_id=made.indicator_id,
+            period_start=value.period_start,
+            period_end=value.period_end,
+            value=value.value,
+            numerator=value.numerator,
+            denominator=value.denominator,
+            status=ValueStatus.APPROVED,
+            is_current=True,
+            source=value.source,
+            comment=value.comment,
+            submitted_at=value.submitted_at,
+            reviewed_at=value.reviewed_at,
+        )
+        for original, made in pairs
+        for value in current.get(original.pk, [])
+    ]
+    IndicatorValue.objects.bulk_create(values, batch_size=BATCH_SIZE)
+    return len(values)

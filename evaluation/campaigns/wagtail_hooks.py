@@ -23,7 +23,7 @@ from commons.access.models import Role
 from commons.access.selectors import Action, can, has_role_for
 from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
 from evaluation.campaigns import (
-    public_hooks,  # noqa: F401 (the public links' admin views)
+    public_hooks,  # noqa: F401 (registers the public links views)
     views,
 )
 from evaluation.campaigns.forms import CampaignAdminForm

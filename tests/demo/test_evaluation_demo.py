@@ -1,6 +1,7 @@
 """The evaluation part of the demo: a year of approved quarterly values per published project,
 two campaigns answered in every state, a public questionnaire with about 200 answers, coded
-excerpts; and a second load, even on another day, adds nothing."""
+excerpts; a second load, even on another day, adds nothing. And the volume generators of
+`make bench` write the rows the services would, and the bench itself runs."""
 
 import datetime
 import itertools
@@ -8,15 +9,23 @@ from collections import Counter
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 
+from bench.evaluation import measure_evaluation
 from commons.demo.evaluation import DemoCalendar, data, load_evaluation_demo, public_answers
+from commons.demo.evaluation_volume import (
+    generate_answers,
+    generate_indicator_values,
+    volume_form,
+)
 from commons.demo.loader import DemoReport, load_demo
 from commons.programmes.models import ProjectPage
 from evaluation.campaigns.models import Answer, Campaign, PublicLink, Response, ResponseStatus
 from evaluation.coding.models import Code, Excerpt
 from evaluation.forms.models import EvaluationForm, FormVersion
-from evaluation.forms.schema import Moment, QuestionType
+from evaluation.forms.schema import Moment, QuestionType, typed_rows
 from evaluation.indicators.dimensions import value_mismatches
 from evaluation.indicators.models import (
     IndicatorValue,
@@ -228,3 +237,96 @@ def test_a_second_load_even_on_another_day_adds_nothing():
     load_evaluation_demo(report, today=timezone.localdate() + datetime.timedelta(days=100))
     assert report.created == {}
     assert evaluation_counts() == before
+
+
+# --- Volume (make bench, dashboards) ------------------------------------------------------------
+
+
+def live_projects(count: int) -> list[ProjectPage]:
+    return list(ProjectPage.objects.live().order_by("path")[:count])
+
+
+def test_bulk_answers_are_the_typed_rows_of_their_snapshots():
+    projects = live_projects(4)
+    volume = generate_answers(rows=500, projects=projects, batch_size=120)
+    form = volume_form()
+    rows = Answer.objects.filter(form=form)
+    assert 500 <= volume.answers == rows.count() < 500 + 40
+    responses = Response.objects.filter(form=form).prefetch_related("answers")
+    assert responses.count() == volume.responses
+    questions = {q["key"]: q for q in form.latest_version.questions()}
+    for response in responses:
+        expected = sorted(
+            (key, fields["choice"], fields["text"], fields["number"])
+            for key, value in response.data.items()
+            for fields in typed_rows(questions[key], value)
+        )
+        stored = sorted(
+            (a.question_key, a.choice, a.text, a.number) for a in response.answers.all()
+        )
+        assert len(stored) == len(expected) > 30
+        assert stored == expected
+    campaign_responses = responses.filter(campaign__isnull=False)
+    assert sorted(campaign_responses.values_list("project", flat=True)) == sorted(
+        p.pk for p in projects
+    )
+    assert responses.filter(campaign__isnull=True, public_link__isnull=False).count() == (
+        volume.responses - len(projects)
+    )
+
+
+def test_bulk_indicator_values_are_approved_quarters_in_force():
+    projects = live_projects(3)
+    volume = generate_indicator_values(values=100, projects=projects)
+    assert volume.indicator_values == 100
+    made = IndicatorValue.objects.filter(source=ValueSource.IMPORT)
+    assert made.count() == 100
+    assert set(made.values_list("status", "is_current")) == {(ValueStatus.APPROVED, True)}
+    last_quarter = period_containing(
+        period_containing(timezone.localdate())[0] - datetime.timedelta(1)
+    )
+    for project_indicator in ProjectIndicator.objects.filter(values__in=made).distinct():
+        periods = list(
+            project_indicator.values.order_by("period_start").values_list(
+                "period_start", "period_end"
+            )
+        )
+        assert periods[-1] == last_quarter
+        for (_, end), (start, _) in itertools.pairwise(periods):
+            assert start == end + datetime.timedelta(days=1)
+    for value in made.filter(indicator__unit="percent"):
+        assert value.value == (value.numerator * 100 / value.denominator).quantize(value.value)
+
+
+def test_scaled_copies_follow_their_originals_indicators():
+    call_command("load_demo", scale=2, no_accounts=True, verbosity=0)
+    original = ProjectPage.objects.get(code="TRANSISTOR-01")
+    copy = ProjectPage.objects.get(code="TRANSISTOR-01-C1")
+
+    def in_force(project):
+        return sorted(
+            IndicatorValue.objects.filter(project=project, is_current=True).values_list(
+                "indicator", "period_start", "value", "numerator", "denominator"
+            )
+        )
+
+    assert in_force(copy) == in_force(original) != []
+    assert sorted(copy.indicators.values_list("indicator", "target_value")) == sorted(
+        original.indicators.values_list("indicator", "target_value")
+    )
+
+
+def test_the_evaluation_bench_runs_at_a_tiny_scale(capsys):
+    measure_evaluation(submissions=3, answer_rows=200, indicator_values=40)
+    printed = capsys.readouterr().out
+    for figure in (
+        "submit a 30-question response p95",
+        "generate typed answer rows",
+        "generate approved indicator values",
+        "count per option of one question",
+    ):
+        assert figure in printed
+    assert Response.objects.filter(campaign__name__startswith="Mesure").count() == 3
+    with connection.cursor() as cursor:
+        tables = connection.introspection.table_names(cursor)
+    assert not [name for name in tables if name.startswith("bench_floor")]
