@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -55,6 +56,14 @@ def fill_view(request, campaign_id: int, project_id: int):
         "project": project,
         "response": response,
         "is_late": today > campaign.due_on,
+        "back": (
+            (reverse("wagtailadmin_home"), _("Retour au tableau de bord"))
+            if fills
+            else (
+                reverse("campaigns_completion", args=[campaign.pk]),
+                _("Retour au suivi de la campagne"),
+            )
+        ),
         "page_title": _("%(campaign)s · %(project)s")
         % {"campaign": campaign.name, "project": project.title},
     }
