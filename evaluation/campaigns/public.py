@@ -159,7 +159,9 @@ def questionnaire(request, token: str):
                 "enregistrées. Réessayez dans une dizaine de minutes, sans fermer cette page."
             ),
         )
-        return _render_questionnaire(request, link=link, version=version, form=form, status=429)
+        limited = _render_questionnaire(request, link=link, version=version, form=form, status=429)
+        limited["Retry-After"] = str(WINDOW_SECONDS)
+        return limited
     try:
         submit_public(public_link=link, answers=form.answers())
     except ValidationError as error:

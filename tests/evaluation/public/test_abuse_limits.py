@@ -62,6 +62,7 @@ def test_the_eleventh_answer_in_the_window_is_refused_with_a_clear_message(clien
         assert post(client, link, valid_answers(q_commentaire=f"avis {index}")).status_code == 302
     refused = post(client, link, valid_answers(q_commentaire="une de trop"))
     assert refused.status_code == 429
+    assert refused["Retry-After"] == "600"
     page = unescape(refused.content.decode())
     assert "Trop de réponses envoyées depuis votre connexion" in page
     assert "une de trop</textarea>" in page

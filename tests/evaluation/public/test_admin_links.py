@@ -217,3 +217,20 @@ def test_each_link_says_whether_people_can_answer(client, project, project_membe
         "À venir": "En attente : formulaire pas encore publié",
         "Courriel": "Bloqué : données personnelles demandées sans finalité déclarée",
     }
+
+
+def test_the_project_page_leads_to_its_links_only(client, project, other_project, project_member):
+    mine = public_link(project=project)
+    public_link(project=other_project)
+    client.force_login(project_member)
+    editor = text(client.get(f"/admin/pages/{project.pk}/edit/"))
+    assert f'href="{LINKS}?projet={project.pk}"' in editor
+    rows = table_rows(client.get(f"{LINKS}?projet={project.pk}"))
+    assert [row[2] for row in rows] == [public_address(mine)]
+    assert f'<option value="{project.pk}" selected>' in text(
+        client.get(f"{LINKS}?projet={project.pk}")
+    )
+    # Another team's project, or anything that is not an id, shows the person's own links.
+    for value in (other_project.pk, "abc", "99999999999"):
+        rows = table_rows(client.get(f"{LINKS}?projet={value}"))
+        assert [row[2] for row in rows] == [public_address(mine)]
