@@ -89,8 +89,17 @@ def codable_answers(*, user) -> QuerySet:
 
 def get_codable_answer(*, user, answer_id: int) -> Answer | None:
     """The answer if this person may code it, else None (the view answers 404: whether an
-    answer exists in another programme is not for them to know)."""
-    return codable_answers(user=user).filter(pk=answer_id).first()
+    answer exists in another programme is not for them to know). Reads one schema only."""
+    answer = (
+        _submitted_answers(user=user)
+        .select_related("project", "form", "form_version", "campaign")
+        .filter(pk=answer_id)
+        .first()
+    )
+    if answer is None:
+        return None
+    keys = long_text_questions([answer.form_version_id]).get(answer.form_version_id, {})
+    return answer if answer.question_key in keys else None
 
 
 def question_label(answer: Answer) -> str:
