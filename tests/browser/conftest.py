@@ -42,6 +42,12 @@ def _missing() -> str:
     return ""
 
 
+# One Playwright and one Chromium per test process. Test modules elsewhere import the
+# `browser` fixture, which makes it a second session fixture: both must share the running
+# Playwright (a second one cannot start in the same process), and the last one done stops it.
+_shared: dict = {"users": 0}
+
+
 @pytest.fixture(scope="session")
 def browser():
     missing = _missing()
@@ -52,10 +58,17 @@ def browser():
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
+    if not _shared["users"]:
+        _shared["playwright"] = sync_playwright().start()
+        _shared["chromium"] = _shared["playwright"].chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_FLAGS
+        )
+    _shared["users"] += 1
+    yield _shared["chromium"]
+    _shared["users"] -= 1
+    if not _shared["users"]:
+        _shared.pop("chromium").close()
+        _shared.pop("playwright").stop()
 
 
 def ensure_default_library() -> None:
