@@ -7,11 +7,12 @@ Each floor is the cheapest comparable operation measured in the same run on the 
 import argparse
 import os
 import random
-import statistics
 import sys
 import time
 import warnings
 from pathlib import Path
+
+from bench.figures import percentiles, report, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 DATABASE = ROOT / "bench" / "bench.sqlite3"
@@ -26,25 +27,12 @@ def setup_django(database_url: str) -> None:
     django.setup()
 
 
-def timed(function) -> float:
-    started = time.perf_counter()
-    function()
-    return time.perf_counter() - started
-
-
-def percentiles(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    return statistics.median(ordered), ordered[max(0, int(len(ordered) * 0.95) - 1)]
-
-
-def report(name: str, value: float, floor: float, unit: str = "ms") -> None:
-    print(f"  {name:<46} {value:>10.2f} {unit}   ×{value / floor:>7.1f} floor")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--scale", type=int, default=30)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--answer-rows", type=int, default=1_000_000)
+    parser.add_argument("--indicator-values", type=int, default=50_000)
     args = parser.parse_args()
 
     # BENCH_DATABASE_URL may point to an empty PostgreSQL database to measure there.
@@ -145,6 +133,14 @@ def main() -> None:
     report("project index /projets/ p95", index_p95, floor_p95)
     report("library /ressources/ (filters, sorts) p50", library_p50, floor_p50)
     report("library /ressources/ (filters, sorts) p95", library_p95, floor_p95)
+
+    from bench.evaluation import measure_evaluation
+
+    measure_evaluation(
+        submissions=args.requests,
+        answer_rows=args.answer_rows,
+        indicator_values=args.indicator_values,
+    )
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from commons.access.services import (
     ensure_project_team,
 )
 from commons.demo import datafiles as content
+from commons.demo.evaluation import load_evaluation_demo
 from commons.demo.label import load_label_demo
 from commons.demo.resources import load_resources_and_lessons
 from commons.directory.models import (
@@ -247,7 +248,8 @@ def _load_accounts(programmes, organisations) -> None:
 @transaction.atomic
 def load_demo(*, with_accounts: bool = True) -> DemoReport:
     """The demo: 3 programmes, their organisations, territories and projects, label
-    self-assessments and requests, demo accounts, resources and lessons."""
+    self-assessments and requests, demo accounts, resources and lessons, and evaluation
+    (indicators and their values, forms, campaigns, a public questionnaire, coding)."""
     report = DemoReport()
     ensure_site_structure()
     territories = _load_territories(report)
@@ -258,4 +260,5 @@ def load_demo(*, with_accounts: bool = True) -> DemoReport:
     if with_accounts:
         _load_accounts(programmes, organisations)
     load_resources_and_lessons(report)
+    load_evaluation_demo(report)
     return report

@@ -1,7 +1,9 @@
 """Generation of a large dataset for `make bench` (`load_demo --scale N`).
 
 Each generated project is a copy of a demo project, under the same programme, with its own
-organisations; each published demo resource is copied under the copies of its project.
+organisations; each published demo resource is copied under the copies of its project, and
+each copy follows its original's indicators with the same approved values
+(``commons.demo.evaluation_volume``).
 
 Pages are created as Wagtail creates them, through public APIs only:
 
@@ -24,6 +26,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 
 from commons.demo import datafiles as content
+from commons.demo.evaluation_volume import copy_indicators_to_copies
 from commons.demo.loader import project_page
 from commons.directory.models import Organisation, Territory
 from commons.programmes.models import ProgrammePage, ProjectPage
@@ -94,6 +97,7 @@ def generate_scaled_projects(*, scale: int) -> int:
             projects.append((project, row))
     published.extend(_copy_resources(projects, now=now))
     _bulk_revisions(published, drafts, now=now)
+    copy_indicators_to_copies([(project, row["code"]) for project, row in projects])
     return len(projects)
 
 

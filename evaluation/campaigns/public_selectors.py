@@ -34,9 +34,12 @@ class LinkState(StrEnum):
 
 
 def link_for_token(token: str) -> PublicLink | None:
+    """The link a public address opens. A link of a project that is not published is not
+    found: its title is a draft, which no public page shows."""
     if not re.fullmatch(TOKEN_PATTERN, token or ""):
         return None
-    return PublicLink.objects.select_related("project", "form").filter(token=token).first()
+    links = PublicLink.objects.select_related("project", "form")
+    return links.filter(token=token, project__live=True).first()
 
 
 def served_version(link: PublicLink) -> FormVersion | None:

@@ -139,6 +139,8 @@ class ExcerptForm(AccessibleErrorsMixin, forms.Form):
         super().__init__(*args, **kwargs)
         programme = selectors.programme_of(answer.project)
         self.fields["codes"].queryset = selectors.codes_for(programme=programme)
+        # the checkboxes sit in one fieldset per theme, whose legend names the theme
+        self.fields["codes"].label_from_instance = lambda code: code.label
         self.fields["lesson"].queryset = selectors.lessons_for(project=answer.project)
         for name, field in self.fields.items():
             if field.help_text:

@@ -89,8 +89,17 @@ def codable_answers(*, user) -> QuerySet:
 
 def get_codable_answer(*, user, answer_id: int) -> Answer | None:
     """The answer if this person may code it, else None (the view answers 404: whether an
-    answer exists in another programme is not for them to know)."""
-    return codable_answers(user=user).filter(pk=answer_id).first()
+    answer exists in another programme is not for them to know). Reads one schema only."""
+    answer = (
+        _submitted_answers(user=user)
+        .select_related("project", "form", "form_version", "campaign")
+        .filter(pk=answer_id)
+        .first()
+    )
+    if answer is None:
+        return None
+    keys = long_text_questions([answer.form_version_id]).get(answer.form_version_id, {})
+    return answer if answer.question_key in keys else None
 
 
 def question_label(answer: Answer) -> str:
@@ -217,17 +226,10 @@ def codes_for(*, programme: ProgrammePage) -> QuerySet:
     )
 
 
-def codes_by_theme(codes) -> list[tuple[str, list[Code]]]:
-    grouped: dict[str, list[Code]] = {}
-    for code in codes:
-        grouped.setdefault(code.theme, []).append(code)
-    return list(grouped.items())
-
-
 def manageable_codes(*, user) -> QuerySet:
     """The codes this person edits: their programmes' codes; every code for a superuser (the
     common codes are theirs alone)."""
-    if user.is_superuser:
+    if user.is_active and user.is_superuser:
         return Code.objects.all()
     return Code.objects.filter(programme__in=coding_programmes(user=user))
 
@@ -236,10 +238,6 @@ def may_manage_code(*, user, programme: ProgrammePage | None) -> bool:
     if programme is None:
         return bool(user.is_active and user.is_superuser)
     return can(user, Action.RUN_EVALUATION, programme)
-
-
-def excerpt_count(code: Code) -> int:
-    return code.excerpts.count() if code.pk else 0
 
 
 def lessons_for(*, project: ProjectPage) -> QuerySet:

@@ -269,6 +269,8 @@ class CodeIndexView(generic.IndexView):
             selectors.manageable_codes(user=self.request.user)
             .select_related("programme")
             .annotate(excerpt_total=Count("excerpts"))
+            # explicit: a GROUP BY query drops the model's default ordering
+            .order_by("theme", "position", "label")
         )
 
 

@@ -5,6 +5,7 @@ that support it."""
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -70,7 +71,8 @@ class ScopedUsageView(UsageView):
 
 
 class CodeViewSet(ModelViewSet):
-    """The coding frame: codes grouped by theme (listed theme by theme), per programme."""
+    """The coding frame: codes grouped by theme (listed theme by theme, in the model's order),
+    per programme."""
 
     model = Code
     icon = "tag"
@@ -101,7 +103,6 @@ class CodeViewSet(ModelViewSet):
         ),
         Column("excerpt_total", label=_("extraits")),
     ]
-    ordering = ["theme", "position", "label"]
     copy_view_enabled = False
     inspect_view_enabled = False
     index_view_class = views.CodeIndexView
@@ -110,6 +111,10 @@ class CodeViewSet(ModelViewSet):
     delete_view_class = views.CodeDeleteView
     history_view_class = ScopedHistoryView
     usage_view_class = ScopedUsageView
+
+    def get_permissions_to_register(self):
+        """No Django permission to grant in the group editor: ``CodingFramePolicy`` decides."""
+        return Permission.objects.none()
 
 
 coding_frame = CodeViewSet()

@@ -64,7 +64,8 @@ def visible_keys(*, version, answers: dict) -> set[str]:
 
 
 class FrenchDecimalField(forms.DecimalField):
-    """A decimal typed the French way ("12,5", "1 234,5") or the English way ("12.5")."""
+    """A decimal typed the French way ("12,5", "1 234,5") or the English way ("12.5"), shown
+    back in the active language's format (``localize=True``)."""
 
     def to_python(self, value):
         if isinstance(value, str):
@@ -99,6 +100,11 @@ class QuestionField:
         return f"{self.field.auto_id}_helptext"
 
     @property
+    def format_id(self) -> str:
+        """The date format note (for browsers without a date picker)."""
+        return f"{self.field.auto_id}_format"
+
+    @property
     def error_id(self) -> str:
         return f"{self.field.auto_id}-error"
 
@@ -125,9 +131,13 @@ class ResponseForm(forms.Form):
         self.draft = draft
         self.questions = questions_of(version.schema)
         initial = initial or {}
+        decimals = {q["key"] for q in self.questions if q["type"] == QuestionType.DECIMAL}
         super().__init__(
             data=data,
-            initial={field_name(key): value for key, value in initial.items()},
+            initial={
+                field_name(key): Decimal(value) if key in decimals else value
+                for key, value in initial.items()
+            },
             prefix=prefix,
         )
         for question in self.questions:
@@ -209,6 +219,8 @@ class ResponseForm(forms.Form):
         described = []
         if question.get("help_text"):
             described.append(item.help_id)
+        if question["type"] == QuestionType.DATE:
+            described.append(item.format_id)
         if item.condition_note:
             described.append(item.note_id)
         widget_attrs = self.fields[name].widget.attrs
@@ -265,6 +277,7 @@ def build_field(question: dict) -> forms.Field:
             max_value=maximum,
             max_digits=16,
             decimal_places=4,
+            localize=True,  # a resumed draft shows « 12,5 », as it was typed
             widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
             **common,
         )

@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 
 from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
@@ -74,6 +75,35 @@ class IndexView(snippet_views.IndexView):
         ]
 
 
+# Wagtail's snippet chooser opens to anyone who may use the admin, and would list and return
+# every programme's forms: it offers only the forms the person builds.
+class ChooseView(chooser_views.ChooseView):
+    def get_object_list(self):
+        return editable_forms(user=self.request.user)
+
+
+class ChooseResultsView(chooser_views.ChooseResultsView):
+    def get_object_list(self):
+        return editable_forms(user=self.request.user)
+
+
+class ChosenView(chooser_views.SnippetChosenView):
+    def get_object(self, pk):
+        return editable_forms(user=self.request.user).get(pk=pk)
+
+
+class ChosenMultipleView(chooser_views.SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return editable_forms(user=self.request.user).filter(pk__in=pks)
+
+
+class EvaluationFormChooserViewSet(chooser_views.SnippetChooserViewSet):
+    choose_view_class = ChooseView
+    choose_results_view_class = ChooseResultsView
+    chosen_view_class = ChosenView
+    chosen_multiple_view_class = ChosenMultipleView
+
+
 def latest_version_label(form) -> str:
     number = form.latest_version_number
     return gettext("v%(number)s") % {"number": number} if number else gettext("aucune")
@@ -93,6 +123,7 @@ class EvaluationFormViewSet(snippet_views.SnippetViewSet):
     delete_view_class = DeleteView
     usage_view_class = UsageView
     history_view_class = HistoryView
+    chooser_viewset_class = EvaluationFormChooserViewSet
     list_display = [
         "name",
         "programme",

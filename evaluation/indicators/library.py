@@ -119,6 +119,22 @@ class LibraryInspectView(InstanceCheckedMixin, generic.InspectView):
     instance_action = READ
 
 
+class ReadableLibraryMixin:
+    """History and usage open only the entries the person may read: another programme's own
+    indicator is a 404 (Wagtail's views would open any entry to whoever edits one)."""
+
+    def get_base_object_queryset(self):
+        return library_for(user=self.request.user)
+
+
+class LibraryHistoryView(ReadableLibraryMixin, generic.HistoryView):
+    pass
+
+
+class LibraryUsageView(ReadableLibraryMixin, generic.UsageView):
+    pass
+
+
 def _programme_name(indicator: Indicator) -> str:
     return indicator.programme.title if indicator.programme_id else str(_("Bibliothèque commune"))
 
@@ -136,6 +152,8 @@ class IndicatorLibraryViewSet(ModelViewSet):
     edit_view_class = LibraryEditView
     delete_view_class = LibraryDeleteView
     inspect_view_class = LibraryInspectView
+    history_view_class = LibraryHistoryView
+    usage_view_class = LibraryUsageView
     list_display = [
         "name",
         "code",

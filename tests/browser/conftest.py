@@ -4,10 +4,12 @@ Skipped when Chromium or axe-core is missing, unless COMMONS_REQUIRE_BROWSER=1 (
 missing browser is a failure.
 """
 
+import importlib
 import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
 from wagtail.models import Site
 
 from commons.demo.loader import load_demo
@@ -40,6 +42,12 @@ def _missing() -> str:
     return ""
 
 
+# One Playwright and one Chromium per test process. Test modules elsewhere import the
+# `browser` fixture, which makes it a second session fixture: both must share the running
+# Playwright (a second one cannot start in the same process), and the last one done stops it.
+_shared: dict = {"users": 0}
+
+
 @pytest.fixture(scope="session")
 def browser():
     missing = _missing()
@@ -50,15 +58,30 @@ def browser():
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
+    if not _shared["users"]:
+        _shared["playwright"] = sync_playwright().start()
+        _shared["chromium"] = _shared["playwright"].chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_FLAGS
+        )
+    _shared["users"] += 1
+    yield _shared["chromium"]
+    _shared["users"] -= 1
+    if not _shared["users"]:
+        _shared.pop("chromium").close()
+        _shared.pop("playwright").stop()
+
+
+def ensure_default_library() -> None:
+    """After a flush (live-server tests), the indicator library the migrations seed is gone
+    too; the demo's projects follow its indicators."""
+    seeding = importlib.import_module("evaluation.indicators.migrations.0002_default_library")
+    seeding.add_default_library(django_apps, None)
 
 
 def build_demo_site() -> None:
     """Browser journeys walk the demo, as a newcomer would after `make run`."""
     ensure_wagtail_roots()
+    ensure_default_library()
     load_demo()
 
 
@@ -80,11 +103,21 @@ def page(browser, site):
     context.close()
 
 
+TRANSITIONS_ENDED = """async () => {
+    const running = document.getAnimations().filter((item) => item instanceof CSSTransition);
+    const ended = Promise.all(running.map((item) => item.finished.catch(() => null)));
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 3000))]);
+}"""
+
+
 def axe_violations(tab) -> list[dict]:
     """WCAG 2.1 A and AA violations on the current page, as axe-core reports them.
 
     axe-core is evaluated through the DevTools protocol, which the page's
-    Content-Security-Policy does not govern (an injected <script> would be refused)."""
+    Content-Security-Policy does not govern (an injected <script> would be refused).
+    CSS transitions end first: Wagtail's messages slide and fade in, and half-faded text
+    would be reported as a contrast failure that nobody sees."""
+    tab.evaluate(TRANSITIONS_ENDED)
     tab.evaluate(AXE_SOURCE_WRAPPER % AXE_SCRIPT.read_text())
     result = tab.evaluate(
         """async () => await axe.run(document, {

@@ -251,11 +251,11 @@ def test_the_listing_holds_the_programme_long_text_answers_only(
     client, programme, project, other_project, other_programme, programme_member, answer
 ):
     version = answer.form_version
-    AnswerFactory(
+    short = AnswerFactory(
         response=answer.response, question_key=CITY, text="Chambéry, texte court à ne pas coder"
     )
     long_text_answer(other_project, "Réponse du projet voisin, à coder aussi.", version=version)
-    long_text_answer(
+    draft = long_text_answer(
         project, "Brouillon jamais envoyé.", version=version, response__status=ResponseStatus.DRAFT
     )
     foreign = ProjectPageFactory(parent=other_programme)
@@ -268,6 +268,8 @@ def test_the_listing_holds_the_programme_long_text_answers_only(
     assert "Réponse du projet voisin" in page
     for hidden in ("Chambéry", "Brouillon jamais envoyé", "autre programme"):
         assert hidden not in page
+    for not_codable in (short, draft):
+        assert client.get(answer_url(not_codable)).status_code == 404
 
 
 def test_the_listing_filters_and_paginates(

@@ -2,23 +2,12 @@
 fills the passage and which occurrence it is), codes it, and sees it marked; a passage not in
 the answer is refused beside its field. axe-core at zero and no CSP violation on each state."""
 
-import pytest
-
 from commons.programmes.models import ProjectPage
 from evaluation.coding.models import Excerpt
-from tests.browser.conftest import (  # noqa: F401 (fixtures)
-    axe_violations,
-    browser,
-    csp_violations,
-    page,
-    site,
-    watch_csp,
-)
+from tests.browser.conftest import axe_violations, csp_violations, watch_csp
 from tests.browser.test_label import log_in
 from tests.factories.coding import long_text_answer
 from tests.factories.evaluation import CodeFactory
-
-pytestmark = pytest.mark.browser
 
 NOTES = (
     "Au début, elle n'osait pas.\n"
@@ -43,7 +32,7 @@ SELECT_SECOND_OCCURRENCE = """(passage) => {
 }"""
 
 
-def test_programme_team_selects_codes_and_sees_a_passage_marked(page, site):  # noqa: F811
+def test_programme_team_selects_codes_and_sees_a_passage_marked(page, site):
     project = ProjectPage.objects.get(code="TRANSISTOR-01")
     answer = long_text_answer(project, NOTES)
     code = CodeFactory(programme=project.get_parent().specific, theme="Autonomie", label="Ose")
