@@ -42,7 +42,16 @@ HOSTILE_POST = {
     "decision": "zzz",
     "wave": "²",
 }
-ADMIN_KEPT = ("label/", "eligibilite/", "moderation-contributions/")
+ADMIN_KEPT = (
+    "label/",
+    "eligibilite/",
+    "moderation-contributions/",
+    "evaluation/",
+    "indicateurs/",
+    "codage/",
+    "questionnaires-publics/",
+    "formulaires-evaluation/",
+)
 WAGTAIL_ADMIN_KEPT = {
     "pages/<int:page_id>/edit/",
     "pages/<int:page_id>/history/",
@@ -92,6 +101,9 @@ def site_routes() -> list[str]:
     routes = sorted({route for route in _walk(get_resolver("cms.urls").url_patterns)})
     kept = [route for route in routes if _kept(route)]
     kept.append("documents/<int:document_id>/<str:document_filename>")
+    # The public questionnaires' routes are regexes (a token of any shape must reach the view,
+    # which answers 404 itself): added by hand.
+    kept.extend(["questionnaires/<token>/", "questionnaires/<token>/merci/"])
     return kept
 
 

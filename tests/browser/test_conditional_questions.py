@@ -6,13 +6,10 @@ import pytest
 
 from evaluation.forms.schema import QuestionType
 from evaluation.forms.services import publish
-from tests.browser.conftest import (  # noqa: F401 (fixtures)
+from tests.browser.conftest import (
     AXE_SCRIPT,
     AXE_SOURCE_WRAPPER,
-    browser,
     csp_violations,
-    page,
-    site,
     watch_csp,
 )
 from tests.factories.accounts import PASSWORD, UserFactory
@@ -31,7 +28,7 @@ def questions_axe_violations(tab) -> list[dict]:
     return [(violation["id"], violation["help"]) for violation in result["violations"]]
 
 
-def test_conditional_questions_follow_the_answers_live(page, site):  # noqa: F811
+def test_conditional_questions_follow_the_answers_live(page, site):
     admin = UserFactory(username="admin-formulaires", is_superuser=True, is_staff=True)
     form = editable_form(
         block_section(
