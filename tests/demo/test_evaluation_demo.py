@@ -323,7 +323,7 @@ def test_the_evaluation_bench_runs_at_a_tiny_scale(capsys):
         "submit a 30-question response p95",
         "generate typed answer rows",
         "generate approved indicator values",
-        "count per option of one question",
+        "COUNT(*) per option, after",
     ):
         assert figure in printed
     assert Response.objects.filter(campaign__name__startswith="Mesure").count() == 3
