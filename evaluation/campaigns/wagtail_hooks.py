@@ -3,6 +3,7 @@ the programmes it runs), completion and reminders, results, the team's fill view
 dashboard panel « Formulaires à remplir »."""
 
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -121,8 +122,25 @@ class CampaignEditView(ScopedToManagedCampaigns, generic.EditView):
 
 
 class CampaignDeleteView(ScopedToManagedCampaigns, generic.DeleteView):
+    """A campaign teams have answered is kept (its responses point to it): the page says so
+    instead of offering a deletion the database would refuse."""
+
+    template_name = "campaigns/confirm_delete.html"
+
     def get_queryset(self):
         return self.managed()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["response_count"] = self.object.responses.count()
+        if context["response_count"]:
+            context["is_protected"] = True
+        return context
+
+    def form_valid(self, form):
+        if self.object.responses.exists():
+            raise PermissionDenied
+        return super().form_valid(form)
 
 
 class CampaignHistoryView(ScopedToManagedCampaigns, HistoryView):

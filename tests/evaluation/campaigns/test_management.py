@@ -204,3 +204,21 @@ def test_targets_are_the_selection_else_the_wave_else_the_laureate_projects(
 
     chosen = campaign_for(programme, wave=first_wave, projects=[candidate, second])
     assert list(campaign_projects(campaign=chosen)) == [second, candidate]
+
+
+def test_an_answered_campaign_is_kept_an_unanswered_one_can_be_deleted(
+    client, programme, project, programme_member
+):
+    answered = campaign_for(programme)
+    submitted_response(answered, project, {"personnes": 12})
+    unanswered = campaign_for(programme)
+    client.force_login(programme_member)
+    page = text(client.get(reverse("campaigns:delete", args=[answered.pk])))
+    assert "Une équipe a déjà répondu à cette campagne : elle ne peut plus être supprimée" in page
+    assert "Oui, supprimer" not in page
+    assert denied(client.post(reverse("campaigns:delete", args=[answered.pk])))
+    assert Campaign.objects.filter(pk=answered.pk).exists()
+
+    response = client.post(reverse("campaigns:delete", args=[unanswered.pk]))
+    assert response.status_code == 302
+    assert not Campaign.objects.filter(pk=unanswered.pk).exists()
