@@ -137,7 +137,7 @@ def test_the_english_page_speaks_english_and_answers_the_same(client, link, proj
     assert response.status_code == 200
     page = text(response)
     assert '<html lang="en">' in page
-    assert "Notice on the use of data" in page
+    assert "Information on how your data is used" in page
     assert "Send my answers" in page
     assert project.title in page
     answered = post(client, link, valid_answers(), language="en")
