@@ -2,8 +2,10 @@
 the programmes it runs), completion and reminders, results, the team's fill view and its
 dashboard panel « Formulaires à remplir »."""
 
+from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db.models import ProtectedError, Q
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -123,6 +125,18 @@ class CampaignEditView(ScopedToManagedCampaigns, generic.EditView):
 class CampaignDeleteView(ScopedToManagedCampaigns, generic.DeleteView):
     def get_queryset(self):
         return self.managed()
+
+    def form_valid(self, form):
+        """A campaign that has responses is kept with them (they protect it): say so."""
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            messages.error(
+                self.request,
+                _("La campagne « %(name)s » a déjà des réponses : elle ne peut pas être supprimée.")
+                % {"name": self.object.name},
+            )
+            return redirect(self.index_url_name)
 
 
 class CampaignHistoryView(ScopedToManagedCampaigns, HistoryView):
