@@ -293,7 +293,6 @@ class World:
 class Evaluation:
     """Programme P's evaluation as its teams leave it (built through the services)."""
 
-    public_form: object
     programme_form: object
     common_form: object
     other_programme_form: object
@@ -476,7 +475,6 @@ def build_evaluation(
         answer=answer_to_code, user=programme_team, passage="manque de temps", codes=[code]
     )
     return Evaluation(
-        public_form=public_form,
         programme_form=programme_form,
         common_form=common_form,
         other_programme_form=other_programme_form,
@@ -981,10 +979,18 @@ def ev_admin_view(url_name: str, obj: Callable):
 
 
 def project_values(client, w: World) -> bool:
+    """A's indicators with every period's latest update, and the period a value was returned
+    for, with the programme team's note."""
     response = client.get(reverse("indicators_project", args=[w.project_a.pk]))
+    returned = w.ev.returned_value
+    period = client.get(
+        reverse("indicators_period", args=[returned.project_indicator_id, returned.period_start])
+    )
+    assert is_page(response) == is_page(period), "a project's values and periods go together"
     if is_page(response):
         text = body(response)
         assert all(figure in text for figure in (APPROVED_FIGURE, *NOT_APPROVED_FIGURES))
+        assert returned.review_note in body(period)
     return is_page(response)
 
 
