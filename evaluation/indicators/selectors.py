@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from commons.access.selectors import Action, can, has_role_for, pages_where
@@ -224,13 +224,19 @@ def indicator_queue(user, *, limit: int = 5) -> IndicatorQueue | None:
 
 
 def returned_counts(*, user) -> dict[int, int]:
-    """Per project of this person's teams, how many values were returned to fix (latest
-    update of their period)."""
+    """Per project of this person's teams, how many periods wait for a fix: their latest
+    update was returned (a later update, draft or submitted, means the team is on it)."""
     projects = pages_where(user=user, action=Action.EVALUATE, model=ProjectPage)
+    later = IndicatorValue.objects.filter(
+        project_indicator_id=OuterRef("project_indicator_id"),
+        period_start=OuterRef("period_start"),
+        pk__gt=OuterRef("pk"),
+    )
     rows = (
         IndicatorValue.objects.filter(
             status=ValueStatus.RETURNED, project__in=projects.values("pk")
         )
+        .exclude(Exists(later))
         .values("project_id")
         .annotate(count=Count("pk"))
         .values_list("project_id", "count")

@@ -182,9 +182,10 @@ def period_view(request, project_indicator_id: int, period_start: datetime.date)
     followed = _project_indicator(project_indicator_id)
     project = followed.project
     _require_work_on(request.user, project)
-    if not selectors.is_calendar_period(followed, period_start):
-        raise Http404
     history = selectors.period_history(followed, period_start=period_start)
+    # a period of the calendar, or one a form answer already reported (campaign periods)
+    if not (history or selectors.is_calendar_period(followed, period_start)):
+        raise Http404
     latest = history[-1] if history else None
     can_declare = can(request.user, Action.EVALUATE, project)
     editable = can_declare and (latest is None or latest.status != ValueStatus.SUBMITTED)
@@ -218,7 +219,11 @@ def period_view(request, project_indicator_id: int, period_start: datetime.date)
                     messages.success(request, _("Brouillon enregistré."))
                 return redirect(request.path)
         form.link_errors()
-    start, end = period_containing(period_start, kind=followed.period_kind)
+    start, end = (
+        (latest.period_start, latest.period_end)
+        if latest is not None
+        else period_containing(period_start, kind=followed.period_kind)
+    )
     return render(
         request,
         "indicators/period.html",

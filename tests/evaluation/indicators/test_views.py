@@ -2,6 +2,7 @@
 decimals, errors beside the fields with what was typed kept), the programme team reviews,
 everybody else is refused, and the public project page shows approved values only."""
 
+import datetime
 from decimal import Decimal
 from html import unescape
 
@@ -10,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from commons.access.models import Role
+from evaluation.indicators import services
 from evaluation.indicators.models import Indicator, IndicatorValue, ProjectIndicator, ValueStatus
 from tests.conftest import member_of
 from tests.factories.accounts import funder
@@ -241,6 +243,8 @@ def test_returned_value_is_fixed_with_a_new_update(
         {"decision": "return", "review_note": "Le bilan dit 4."},
     )
     client.force_login(project_member)
+    index = reverse("indicators_index")
+    assert "1 valeur renvoyée à corriger" in text(client.get(index))
     page = text(client.get(period_url(followed)))
     assert "Le bilan dit 4." in page and 'value="3"' in page  # pre-filled to be fixed
     client.post(period_url(followed), {"value": "4", "submit": ""})
@@ -250,6 +254,7 @@ def test_returned_value_is_fixed_with_a_new_update(
         .values_list("status", "value")
     )
     assert statuses == [(ValueStatus.RETURNED, d("3")), (ValueStatus.SUBMITTED, d("4"))]
+    assert "renvoyée à corriger" not in text(client.get(index))
 
 
 # --------------------------------------------------------------------------- attachments
@@ -326,6 +331,8 @@ def test_library_is_scoped_by_programme(client, programme, other_programme, prog
     assert private.name not in index
     assert reverse("indicator_library:edit", args=[mine.pk]) in index
     assert reverse("indicator_library:edit", args=[shared.pk]) not in index
+    found = text(client.get(reverse("indicator_library:index"), {"q": "commun du test"}))
+    assert common.name in found and mine.name not in found
 
     assert client.get(reverse("indicator_library:edit", args=[mine.pk])).status_code == 200
     for read_only in (common, shared, private):
@@ -368,3 +375,26 @@ def test_project_team_and_funder_do_not_reach_the_library(client, project_member
         client.force_login(outsider)
         assert denied(client.get(reverse("indicator_library:index")))
         assert denied(client.get(reverse("indicator_library:add")))
+
+
+def test_a_value_from_a_form_answer_is_reviewed_like_any_other(client, project, programme_member):
+    """Campaign periods need not follow the project's calendar: the period still opens."""
+    indicator = count_indicator()
+    from_answer = services.record_value_from_answer(
+        project=project,
+        indicator_code=indicator.code,
+        period_start=datetime.date(2026, 2, 1),
+        period_end=datetime.date(2026, 2, 28),
+        value=d("17"),
+        source_reference="réponse 42",
+    )
+    client.force_login(programme_member)
+    assert reverse("indicators_review", args=[from_answer.pk]) in text(
+        client.get(reverse("indicators_review_queue"))
+    )
+    page = client.get(period_url(from_answer.project_indicator, datetime.date(2026, 2, 1)))
+    assert page.status_code == 200
+    assert "réponse 42" in text(page) and "Réponse à un formulaire" in text(page)
+    client.post(reverse("indicators_review", args=[from_answer.pk]), {"decision": "approve"})
+    from_answer.refresh_from_db()
+    assert from_answer.is_current
