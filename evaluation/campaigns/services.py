@@ -103,7 +103,7 @@ def submit(*, response: Response, answers: dict, user=None) -> Response:
     (for a public link: the quarter of the submission) — the team never types it twice.
     A response sent after the campaign's deadline is accepted and marked late."""
     response = (
-        Response.objects.select_for_update()
+        Response.objects.select_for_update(of=("self",))
         .select_related("form_version", "campaign", "project")
         .get(pk=response.pk)
     )

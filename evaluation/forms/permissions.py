@@ -7,12 +7,13 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 
 from commons.access.models import Role
 from commons.access.selectors import ROLE_ACTIONS, Action, has_role_for
-from evaluation.forms.selectors import editable_forms, may_edit_form
+from evaluation.forms.selectors import editable_forms, in_use, may_edit_form
 
 
 class EvaluationFormPermissionPolicy(BasePermissionPolicy):
     """Programme teams build the forms of their programmes; superusers every form. A form
-    with a published version is never deleted (its versions and answers stay readable)."""
+    that was published, or that a campaign or public link uses, is never deleted (its
+    versions and answers stay readable)."""
 
     def user_has_permission(self, user, action):
         return bool(user.is_active and has_role_for(user, Action.RUN_EVALUATION))
@@ -23,7 +24,7 @@ class EvaluationFormPermissionPolicy(BasePermissionPolicy):
     def user_has_permission_for_instance(self, user, action, instance):
         if not may_edit_form(user=user, form=instance):
             return False
-        return action != "delete" or not instance.versions.exists()
+        return action != "delete" or not in_use(instance)
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         return any(

@@ -26,6 +26,8 @@ from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from evaluation.indicators.models import Indicator
+
 
 class QuestionType(models.TextChoices):
     SHORT_TEXT = "short_text", _("Texte court")
@@ -155,6 +157,7 @@ def definition_errors(schema_dict: dict, *, personal_data_purpose: str) -> list[
     """Every fault of the definition, in form order (see ``validate_definition``)."""
     errors: list[DefinitionError] = []
     seen: dict[str, dict] = {}
+    library = _known_indicators(schema_dict)
     for section_index, section in enumerate(schema_dict.get("sections", [])):
         for question_index, question in enumerate(section.get("questions", [])):
             key = question.get("key") or ""
@@ -184,6 +187,18 @@ def definition_errors(schema_dict: dict, *, personal_data_purpose: str) -> list[
                     )
                 )
             faults.extend(_question_errors(question, name, seen, personal_data_purpose))
+            indicator = question.get("indicator")
+            if indicator and indicator not in library:
+                faults.append(
+                    (
+                        "indicator",
+                        gettext(
+                            "Question « %(key)s » : l'indicateur « %(code)s » n'est pas dans "
+                            "la bibliothèque."
+                        )
+                        % {"key": name, "code": indicator},
+                    )
+                )
             errors.extend(
                 DefinitionError(section_index, question_index, field, message)
                 for field, message in faults
@@ -191,6 +206,16 @@ def definition_errors(schema_dict: dict, *, personal_data_purpose: str) -> list[
             if key and key not in seen:
                 seen[key] = question
     return errors
+
+
+def _known_indicators(schema_dict: dict) -> set[str]:
+    """The library codes among those the definition binds questions to (one query)."""
+    codes = {
+        question["indicator"] for question in questions_of(schema_dict) if question.get("indicator")
+    }
+    if not codes:
+        return set()
+    return set(Indicator.objects.filter(code__in=codes).values_list("code", flat=True))
 
 
 def _question_errors(

@@ -8,6 +8,10 @@ from django.db.models import QuerySet
 from commons.access.selectors import Action, can, pages_where
 from commons.programmes.models import ProgrammePage
 from evaluation.forms.models import EvaluationForm
+from evaluation.forms.schema import freeze
+
+# What a respondent sees besides the questions, frozen with them in each version.
+VERSIONED_FIELDS = ("name", "moment", "introduction", "data_notice", "personal_data_purpose")
 
 
 def programmes_running_evaluation(*, user) -> QuerySet:
@@ -30,3 +34,18 @@ def may_edit_form(*, user, form: EvaluationForm) -> bool:
     if user.is_superuser:
         return True
     return form.programme_id is not None and can(user, Action.RUN_EVALUATION, form.programme)
+
+
+def in_use(form: EvaluationForm) -> bool:
+    """Published, or used by a campaign or a public link: the form must stay."""
+    return form.versions.exists() or form.campaigns.exists() or form.public_links.exists()
+
+
+def has_unpublished_changes(form: EvaluationForm) -> bool:
+    """Whether publishing now would make a version different from the latest one."""
+    latest = form.latest_version
+    return (
+        latest is None
+        or latest.schema != freeze(form)
+        or any(getattr(latest, name) != getattr(form, name) for name in VERSIONED_FIELDS)
+    )

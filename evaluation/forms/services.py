@@ -6,9 +6,7 @@ from django.utils.translation import gettext
 
 from evaluation.forms.models import EvaluationForm, FormVersion
 from evaluation.forms.schema import freeze, validate_definition
-
-# What a respondent sees besides the questions, frozen with them.
-VERSIONED_FIELDS = ("name", "moment", "introduction", "data_notice", "personal_data_purpose")
+from evaluation.forms.selectors import VERSIONED_FIELDS, has_unpublished_changes
 
 
 @transaction.atomic
@@ -22,12 +20,7 @@ def publish(*, form: EvaluationForm, user) -> FormVersion:
         raise ValidationError(gettext("Ajoutez au moins une question avant de publier."))
     validate_definition(schema, personal_data_purpose=form.personal_data_purpose)
     latest = form.latest_version
-    fields = {name: getattr(form, name) for name in VERSIONED_FIELDS}
-    if (
-        latest is not None
-        and latest.schema == schema
-        and all(getattr(latest, name) == value for name, value in fields.items())
-    ):
+    if not has_unpublished_changes(form):
         raise ValidationError(
             gettext(
                 "Rien n'a changé depuis la version %(number)s : il n'y a pas de nouvelle "
@@ -40,7 +33,7 @@ def publish(*, form: EvaluationForm, user) -> FormVersion:
         number=(latest.number + 1) if latest else 1,
         schema=schema,
         published_by=user,
-        **fields,
+        **{name: getattr(form, name) for name in VERSIONED_FIELDS},
     )
     version.full_clean()
     version.save()

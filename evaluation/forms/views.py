@@ -12,8 +12,8 @@ from django.views.decorators.http import require_http_methods
 
 from evaluation.forms.models import EvaluationForm
 from evaluation.forms.responding import ResponseForm, condition_note
-from evaluation.forms.schema import QuestionType, freeze, questions_of
-from evaluation.forms.selectors import may_edit_form
+from evaluation.forms.schema import QuestionType, questions_of
+from evaluation.forms.selectors import has_unpublished_changes, may_edit_form
 from evaluation.forms.services import publish
 
 EDIT_URL_NAME = "wagtailsnippets_evaluation_forms_evaluationform:edit"
@@ -47,7 +47,6 @@ def versions_view(request, form_id: int):
     versions = list(
         form.versions.annotate(response_count=Count("responses")).select_related("published_by")
     )
-    latest = versions[0] if versions else None
     return render(
         request,
         "evaluation_forms/versions.html",
@@ -55,7 +54,7 @@ def versions_view(request, form_id: int):
             "page_title": gettext("Versions publiées de « %(form)s »") % {"form": form.name},
             "form": form,
             "versions": versions,
-            "has_changes": latest is None or latest.schema != freeze(form),
+            "has_changes": has_unpublished_changes(form),
             "errors": errors,
             "edit_url": reverse(EDIT_URL_NAME, args=[form.pk]),
         },

@@ -40,6 +40,12 @@ def _missing() -> str:
     return ""
 
 
+# Test modules outside tests/browser/ import the `browser` fixture; pytest then holds one
+# session fixture per importing module, and a second sync Playwright in the same process fails
+# ("Sync API inside the asyncio loop"). The first one started is shared with the others.
+_RUNNING: dict = {}
+
+
 @pytest.fixture(scope="session")
 def browser():
     missing = _missing()
@@ -47,13 +53,20 @@ def browser():
         if os.environ.get("COMMONS_REQUIRE_BROWSER") == "1":
             pytest.fail(missing)
         pytest.skip(missing)
+    if "chromium" in _RUNNING:
+        yield _RUNNING["chromium"]
+        return
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        yield chromium
-        chromium.close()
+        _RUNNING["chromium"] = chromium
+        try:
+            yield chromium
+        finally:
+            del _RUNNING["chromium"]
+            chromium.close()
 
 
 def build_demo_site() -> None:

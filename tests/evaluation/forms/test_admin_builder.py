@@ -82,6 +82,16 @@ def test_a_programme_team_lists_only_the_forms_of_its_programmes(
     assert "Bilan de l&#x27;atelier" in response.content.decode()
     assert "Formulaire d&#x27;un autre programme" not in response.content.decode()
     assert "Formulaire commun" not in response.content.decode()
+    assert versions_url(own_form) in response.content.decode()
+
+
+def test_the_edit_page_leads_to_the_published_versions(client, programme_member, own_form):
+    client.force_login(programme_member)
+
+    response = client.get(url("edit", own_form.pk))
+
+    assert response.status_code == 200
+    assert versions_url(own_form) in response.content.decode()
 
 
 def test_a_programme_team_creates_a_form_for_its_programme(client, programme_member, programme):

@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from evaluation.forms.schema import QuestionType, freeze, typed_rows, validate_definition
-from tests.factories.evaluation import options, question, schema
+from tests.factories.evaluation import IndicatorFactory, options, question, schema
 from tests.factories.evaluation_forms import block_question, block_section, editable_form
 
 
@@ -60,7 +60,9 @@ def test_freeze_turns_the_edited_sections_into_plain_json():
     validate_definition(frozen, personal_data_purpose="")
 
 
+@pytest.mark.django_db
 def test_a_sound_definition_passes():
+    IndicatorFactory(code="personnes-accompagnees")
     validate_definition(
         schema(
             question("venu", QuestionType.YES_NO),
@@ -132,6 +134,11 @@ def test_a_sound_definition_passes():
             "Question « commentaire » : seule une question numérique",
         ),
         (
+            [question("nombre", QuestionType.INTEGER, indicator="indicateur-disparu")],
+            "Question « nombre » : l'indicateur « indicateur-disparu » n'est pas dans la "
+            "bibliothèque.",
+        ),
+        (
             [
                 question("venu", QuestionType.YES_NO),
                 question(
@@ -150,6 +157,7 @@ def test_a_sound_definition_passes():
         ),
     ],
 )
+@pytest.mark.django_db
 def test_each_fault_of_a_definition_has_its_own_message(questions, expected):
     assert any(expected in message for message in messages_for(*questions))
 
