@@ -4,8 +4,13 @@ it reaches the database (which would answer an overflow error, i.e. a 500).
 - `<id:name>` in a URL pattern: ASCII digits that fit the id columns, else the pattern does not
   match and the address answers 404.
 - `parse_id(value)` for ids posted in forms or query strings: the id, or None.
+- `IdModelChoiceField` / `IdModelMultipleChoiceField`: a choice posted by id that cannot be one
+  is an invalid choice before any query (a page id is looked up through its `page_ptr`, which
+  Django does not range-check: SQLite would overflow).
 """
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.urls import register_converter
 
 # The largest id of an integer primary key on every supported database (a signed 32-bit
@@ -23,6 +28,25 @@ def parse_id(value) -> int | None:
         return None
     number = int(value)
     return number if 1 <= number <= MAX_ID else None
+
+
+class IdModelChoiceField(forms.ModelChoiceField):
+    def to_python(self, value):
+        if value not in self.empty_values and parse_id(value) is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class IdModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        for item in value:
+            if parse_id(item) is None:
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": item},
+                )
+        return super()._check_values(value)
 
 
 class IdConverter:

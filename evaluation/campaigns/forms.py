@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from commons.access.selectors import Action, pages_where
+from commons.ids import IdModelChoiceField, IdModelMultipleChoiceField
 from commons.programmes.models import ProjectPage, Wave
 from evaluation.campaigns.models import Campaign
 from evaluation.campaigns.selectors import (
@@ -38,6 +39,13 @@ class CampaignAdminForm(WagtailAdminModelForm):
             "form": forms.Select,
             "wave": forms.Select,
             "projects": forms.CheckboxSelectMultiple,
+        }
+        # ids checked before any query: a forged huge page id would overflow (a 500)
+        field_classes = {
+            "programme": IdModelChoiceField,
+            "form": IdModelChoiceField,
+            "wave": IdModelChoiceField,
+            "projects": IdModelMultipleChoiceField,
         }
 
     def __init__(self, *args, **kwargs):

@@ -22,7 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from commons.clients import is_same_origin
 from commons.engagement.forms import HoneypotMixin
 from commons.engagement.services import RateLimited, check_rate
-from commons.ids import parse_id
+from commons.ids import IdModelChoiceField, parse_id
 from commons.publishing.absolute_urls import absolute_url
 from evaluation.campaigns import public_selectors as selectors
 from evaluation.campaigns import public_services as services
@@ -183,7 +183,7 @@ def questionnaire_thanks(request, token: str):
 class PublicLinkForm(forms.Form):
     """A new link: which project and which form (the pair is checked by the service)."""
 
-    project = forms.ModelChoiceField(
+    project = IdModelChoiceField(
         label=gettext_lazy("Projet"),
         queryset=None,
         error_messages={
@@ -191,7 +191,7 @@ class PublicLinkForm(forms.Form):
             "invalid_choice": gettext_lazy("Choisissez un de vos projets dans la liste."),
         },
     )
-    form = forms.ModelChoiceField(
+    form = IdModelChoiceField(
         label=gettext_lazy("Formulaire"),
         queryset=None,
         help_text=gettext_lazy(

@@ -15,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 
-from commons.ids import IdConverter  # noqa: F401 (registers the <id:…> converter)
+from commons.ids import IdConverter, parse_id  # noqa: F401 (registers the <id:…> converter)
 from evaluation.forms import views
 from evaluation.forms.admin_forms import EvaluationFormAdminForm
 from evaluation.forms.models import EvaluationForm
@@ -89,12 +89,22 @@ class ChooseResultsView(chooser_views.ChooseResultsView):
 
 class ChosenView(chooser_views.SnippetChosenView):
     def get_object(self, pk):
-        return editable_forms(user=self.request.user).get(pk=pk)
+        # what is not an id is none of them (a 404), never a query error
+        return editable_forms(user=self.request.user).get(pk=parse_id(pk))
 
 
 class ChosenMultipleView(chooser_views.SnippetChosenMultipleView):
     def get_objects(self, pks):
-        return editable_forms(user=self.request.user).filter(pk__in=pks)
+        ids = [pk for pk in map(parse_id, pks) if pk is not None]
+        return editable_forms(user=self.request.user).filter(pk__in=ids)
+
+
+class CreateView(chooser_views.SnippetCreateView):
+    """Forms are built in their own editor, never from the chooser (which has no creation
+    form: a post there would fail)."""
+
+    def can_create(self):
+        return False
 
 
 class EvaluationFormChooserViewSet(chooser_views.SnippetChooserViewSet):
@@ -102,6 +112,7 @@ class EvaluationFormChooserViewSet(chooser_views.SnippetChooserViewSet):
     choose_results_view_class = ChooseResultsView
     chosen_view_class = ChosenView
     chosen_multiple_view_class = ChosenMultipleView
+    create_view_class = CreateView
 
 
 def latest_version_label(form) -> str:

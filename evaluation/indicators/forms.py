@@ -11,6 +11,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from commons.ids import IdModelChoiceField
 from commons.label.forms import AccessibleErrorsMixin
 from commons.publishing.uploads import EVIDENCE, CheckedFileField, upload_help_text
 from evaluation.indicators.dimensions import categories, trimmed
@@ -249,6 +250,10 @@ class ReviewForm(ModelErrorsMixin, forms.Form):
 class IndicatorAdminForm(WagtailAdminModelForm):
     """The library form: a programme team files an indicator under one of its programmes;
     only a superuser may leave the programme empty (the common library)."""
+
+    class Meta:
+        # ids checked before any query: a forged huge page id would overflow (a 500)
+        field_classes = {"programme": IdModelChoiceField}
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)

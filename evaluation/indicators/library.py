@@ -10,6 +10,7 @@ Wagtail's generic views check model-wide permissions only: the permission policy
 answers per indicator, and the views ask it for each object they open.
 """
 
+from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -181,7 +182,9 @@ class IndicatorLibraryViewSet(ModelViewSet):
     ]
     edit_handler = ObjectList(
         [
-            FieldRowPanel([FieldPanel("code"), FieldPanel("programme")]),
+            # a plain list of programmes: Wagtail's page chooser would look a forged value up
+            # in the database when showing the form again (a 500)
+            FieldRowPanel([FieldPanel("code"), FieldPanel("programme", widget=forms.Select)]),
             FieldRowPanel([FieldPanel("name"), FieldPanel("name_en")]),
             FieldPanel("definition"),
             MultiFieldPanel(
